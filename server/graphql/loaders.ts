@@ -1,0 +1,19 @@
+import DataLoader from "dataloader";
+import { type DataSource, In } from "typeorm";
+import { Person } from "../modules/accounts/person.entity";
+import type { Relation } from "../modules/profiles/privacy";
+import { relationsTo } from "../modules/profiles/relations";
+
+/** Built afresh for every request (and every subscription event), never shared. */
+export function createLoaders(dataSource: DataSource, viewer: Person | null) {
+  return {
+    personById: new DataLoader<string, Person | null>(async (ids) => {
+      const rows = await dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    relationTo: new DataLoader<string, Relation>((ids) => relationsTo(viewer, ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,12 @@
+import type { AccountService } from "../modules/accounts/account.service";
+import type { ProfileService } from "../modules/profiles/profile.service";
+import type { Events } from "./pubsub";
+
+/** The services of every module, built once per process and shared by all requests. */
+export interface Services {
+  accounts: AccountService;
+  profiles: ProfileService;
+  events: Events;
+  /** Set when mail goes to the local outbox rather than to an SMTP server. */
+  mailOutboxUrl: string | null;
+}

@@ -1,0 +1,25 @@
+import { Router } from "express";
+import { readOutbox } from "../mail/mailer";
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * Without SMTP, mails land in DATA_DIR/outbox; this shows the newest ones so a local
+ * user can follow their verification link. Only to loopback clients: the outbox holds
+ * everyone's links.
+ */
+export function outboxRoutes(outboxDir: string): Router {
+  const router = Router();
+  router.get("/outbox.json", async (req, res) => {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
+      res
+        .status(403)
+        .json({
+          errors: [{ message: "The outbox is only readable from this machine.", extensions: { code: "FORBIDDEN" } }],
+        });
+      return;
+    }
+    res.set("Cache-Control", "no-store").json({ directory: outboxDir, mails: await readOutbox(outboxDir) });
+  });
+  return router;
+}

@@ -1,0 +1,47 @@
+import type { DataSource } from "typeorm";
+import { InvalidInput } from "../../graphql/errors";
+import type { Events } from "../../graphql/pubsub";
+import { Person } from "../accounts/person.entity";
+import type { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
+
+const EARLIEST_BIRTH_DATE = "1900-01-01";
+
+/** Only the owner edits a profile: every method acts on the viewer's own row. */
+export class ProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: Events,
+  ) {}
+
+  findByUsername(username: string): Promise<Person | null> {
+    return this.dataSource.getRepository(Person).findOneBy({ username: username.toLowerCase() });
+  }
+
+  async updateProfile(viewer: Person, input: UpdateProfileInput): Promise<Person> {
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.birthDate && (input.birthDate > today || input.birthDate < EARLIEST_BIRTH_DATE)) {
+      throw new InvalidInput([{ field: "birthDate", message: `must be between ${EARLIEST_BIRTH_DATE} and today` }]);
+    }
+    const changes: Partial<Person> = {
+      ...input,
+      displayName: input.displayName?.trim(),
+      tags: input.tags && [...new Set(input.tags.map((tag) => tag.trim()).filter(Boolean))],
+      socialLinks: input.socialLinks?.map(({ network, url }) => ({ network, url })),
+    };
+    return this.save(viewer, changes);
+  }
+
+  async updatePrivacySettings(viewer: Person, input: UpdatePrivacySettingsInput): Promise<Person> {
+    const chosen = Object.fromEntries(Object.entries(input).filter(([, value]) => value != null));
+    return this.save(viewer, { privacy: { ...viewer.privacy, ...chosen } });
+  }
+
+  private async save(viewer: Person, changes: Partial<Person>): Promise<Person> {
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const repository = this.dataSource.getRepository(Person);
+    await repository.update({ id: viewer.id }, defined);
+    const person = await repository.findOneByOrFail({ id: viewer.id });
+    await this.events.publish("PERSON_UPDATED", person.id, { personId: person.id });
+    return person;
+  }
+}
