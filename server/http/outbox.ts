@@ -12,11 +12,9 @@ export function outboxRoutes(outboxDir: string): Router {
   const router = Router();
   router.get("/outbox.json", async (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
-      res
-        .status(403)
-        .json({
-          errors: [{ message: "The outbox is only readable from this machine.", extensions: { code: "FORBIDDEN" } }],
-        });
+      res.status(403).json({
+        errors: [{ message: "The outbox is only readable from this machine.", extensions: { code: "FORBIDDEN" } }],
+      });
       return;
     }
     res.set("Cache-Control", "no-store").json({ directory: outboxDir, mails: await readOutbox(outboxDir) });

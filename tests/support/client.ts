@@ -49,7 +49,12 @@ export class Agent {
         super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) } });
       }
     }
-    return createClient({ url: this.baseUrl.replace(/^http/, "ws") + "/graphql", webSocketImpl: WithHeaders, retryAttempts: 0, lazy: true });
+    return createClient({
+      url: this.baseUrl.replace(/^http/, "ws") + "/graphql",
+      webSocketImpl: WithHeaders,
+      retryAttempts: 0,
+      lazy: true,
+    });
   }
 }
 

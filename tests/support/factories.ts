@@ -34,7 +34,10 @@ export function newPersonInput(overrides: Record<string, unknown> = {}) {
 }
 
 /** Registers someone through the API (mail, link, login) and returns a logged-in agent. */
-export async function createPerson(server: TestServer, overrides: Record<string, unknown> = {}): Promise<PersonFixture> {
+export async function createPerson(
+  server: TestServer,
+  overrides: Record<string, unknown> = {},
+): Promise<PersonFixture> {
   const input = newPersonInput(overrides);
   const agent = new Agent(server.url);
   const { register } = await agent.ok(REGISTER, { input });
