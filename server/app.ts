@@ -111,8 +111,12 @@ export async function createApp(options: AppOptions): Promise<App> {
           );
         }
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.warn({ errors: errors.map((e) => e.message) }, "subscription error");
+      // Events go through the same error mapping as HTTP responses.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        const requestId = ctx.extra.context?.requestId;
+        const errors = result.errors.map((error) => formatError(error.toJSON(), error, logger, requestId));
+        return { ...result, errors } as unknown as typeof result;
       },
     },
     wsServer,
@@ -130,6 +134,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Lets formatError log unexpected errors under the request's id.
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ contextValue, errors }) {
+              for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            },
+          };
+        },
+      },
       {
         async serverWillStart() {
           return {

@@ -141,7 +141,8 @@ export function formatError(
   if (typeof code === "string" && (GRAPHQL_CLIENT_CODES.has(code) || code === "BAD_USER_INPUT")) {
     return { ...base, message: stripSuggestions(formatted.message), extensions: { code } };
   }
-  const errorId = requestId ?? randomUUID();
+  const known = formatted.extensions?.requestId;
+  const errorId = requestId ?? (typeof known === "string" ? known : randomUUID());
   logger.error({ err: original, requestId: errorId, path: formatted.path }, "unexpected error");
   return {
     message: `Something went wrong on our side. Reference: ${errorId}`,

@@ -59,7 +59,7 @@ describe("query limits over HTTP", () => {
       body: JSON.stringify({ query: "{ me { id } }", variables: { padding } }),
     });
     expect(response.status).toBe(413);
-    const body = await response.json();
+    const body: any = await response.json();
     expect(body.errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
     expectNoInternals(body);
   });
@@ -95,7 +95,6 @@ describe("query limits over HTTP", () => {
 });
 
 describe("limits over WebSocket", () => {
-
   function firstResult(agent: Agent, query: string, variables: Record<string, unknown>, origin?: string) {
     const client = agent.ws(origin);
     return new Promise<{ errors?: unknown; data?: unknown; closed?: unknown }>((resolve) => {

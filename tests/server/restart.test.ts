@@ -10,7 +10,7 @@ import { freePort } from "../support/server";
 
 /** The real entry point in its own process, on the embedded database in `dataDir`. */
 function startProcess(dataDir: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "info" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "info" };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   delete env.SMTP_URL;

@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const ROOT = path.resolve(__dirname, "..");
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface ServerProcess {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** Stops the server with SIGTERM (as in production) and returns what it logged at warn level or above. */
+  stop(): Promise<string[]>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+/** pino writes one JSON object a line; level 40 is warn. */
+function warningsIn(logFile: string): string[] {
+  return readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter((line) => {
+      if (!line.trim()) return false;
+      try {
+        return (JSON.parse(line) as { level?: number }).level! >= 40;
+      } catch {
+        return true; // not pino: a crash or a stray print, worth showing
+      }
+    });
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`the server exited with code ${child.exitCode}:\n${readFileSync(logFile, "utf8").slice(-2000)}`);
+    }
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`the server did not answer /healthz within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+/**
+ * The real server as it is started for development (`node -r @swc-node/register server/main.ts`),
+ * in its own process, logging to a file under dataDir. SMTP_URL is left out: mail, if any, goes to the outbox.
+ */
+export async function startServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = path.join(dataDir, "server.log");
+  const log = openSync(logFile, "a");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    PUBLIC_URL: url,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    // Every request logged at info would measure the log pipe as much as the server.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+  };
+  delete env.SMTP_URL;
+  const child = spawn(process.execPath, ["-r", "@swc-node/register", "server/main.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  try {
+    await waitUntilHealthy(url, child, logFile);
+  } catch (error) {
+    child.kill("SIGKILL");
+    await exited(child);
+    throw error;
+  }
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      const code = await exited(child);
+      clearTimeout(timer);
+      const warnings = warningsIn(logFile);
+      if (code !== 0) warnings.push(`the server did not stop cleanly (exit code ${code})`);
+      return warnings;
+    },
+  };
+}
