@@ -139,7 +139,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         async requestDidStart() {
           return {
             async didEncounterErrors({ contextValue, errors }) {
-              for (const error of errors) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+              for (const error of errors)
+                (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
             },
           };
         },

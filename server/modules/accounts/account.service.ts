@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager, IsNull, MoreThan } from "typeorm";
+import { DataSource, type EntityManager, IsNull, LessThan, MoreThan } from "typeorm";
 import { Conflict, Forbidden, InvalidInput, Unauthenticated } from "../../graphql/errors";
 import type { Mailer } from "../../mail/mailer";
 import type {
@@ -177,6 +177,8 @@ export class AccountService {
 
   async openSession(manager: EntityManager, personId: string): Promise<string> {
     const { token, tokenHash } = newToken();
+    // Expired rows are tidied up here rather than by a scheduled job.
+    await manager.delete(Session, { personId, expiresAt: LessThan(new Date()) });
     await manager.insert(Session, { personId, tokenHash, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) });
     return token;
   }
