@@ -59,7 +59,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 describe("the server process on the embedded database", () => {
   jest.setTimeout(120_000);
 
-  it("finishes a request in flight on SIGTERM, stops cleanly, and keeps the data after a restart", async () => {
+  it("finishes a request in flight on SIGTERM, stops cleanly, and keeps the data after a restart or a kill", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "communect-restart-"));
     const port = await freePort();
     const first = await startProcess(dataDir, port);
@@ -79,14 +79,24 @@ describe("the server process on the embedded database", () => {
     expect(first.output()).toContain("mail written to the outbox");
 
     const second = await startProcess(dataDir, port);
+    const { person } = await agent.ok(`query($u: String!) { person(username: $u) { id displayName } }`, {
+      u: input.username,
+    });
+    expect(person).toEqual({ id: response.data!.register.id, displayName: input.displayName });
+
+    // Even a hard kill keeps what was committed.
+    const later = newPersonInput();
+    await agent.ok(REGISTER, { input: later });
+    const killed = exitOf(second.child);
+    second.child.kill("SIGKILL");
+    await killed;
+    const third = await startProcess(dataDir, port);
     try {
-      const { person } = await agent.ok(`query($u: String!) { person(username: $u) { id displayName } }`, {
-        u: input.username,
-      });
-      expect(person).toEqual({ id: response.data!.register.id, displayName: input.displayName });
+      const found = await agent.ok(`query($u: String!) { person(username: $u) { username } }`, { u: later.username });
+      expect(found.person).toEqual({ username: later.username });
     } finally {
-      const stopped = exitOf(second.child);
-      second.child.kill("SIGINT");
+      const stopped = exitOf(third.child);
+      third.child.kill("SIGINT");
       expect(await stopped).toBe(0);
     }
   });
