@@ -15,8 +15,6 @@ export interface BenchDatabaseOptions {
   serverUrl?: string;
   /** Where the embedded database keeps its files. */
   dataDir: string;
-  /** Connections the embedded database must accept at once (server pool + pg load). */
-  maxConnections: number;
 }
 
 async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
@@ -47,7 +45,7 @@ async function scratchDatabase(serverUrl: string): Promise<Omit<BenchDatabase, "
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
   const database = options.serverUrl
     ? await scratchDatabase(options.serverUrl)
-    : await startEmbeddedDatabase(`${options.dataDir}/pgdata`, options.maxConnections);
+    : await startEmbeddedDatabase(`${options.dataDir}/pgdata`);
   try {
     const dataSource = createDataSource(database.url);
     await dataSource.initialize();

@@ -108,8 +108,6 @@ async function main() {
     database = await openBenchDatabase({
       serverUrl: options.serverUrl,
       dataDir,
-      // the server's pool (8) and the pg side's, with room to spare
-      maxConnections: options.connections + 16,
     });
     step(`${database.kind}, migrated; seeding ${PEOPLE} people…`);
     const personId = await seedPeople(database.url, PEOPLE);

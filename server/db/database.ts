@@ -30,9 +30,7 @@ export function createDataSource(url: string): DataSource {
 
 /** Opens the configured PostgreSQL, or the embedded one under DATA_DIR, and runs pending migrations. */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedDatabase(`${config.dataDir}/pgdata`, POOL_SIZE + 2);
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(`${config.dataDir}/pgdata`);
   if (embedded) logger.info({ dataDir: config.dataDir }, "using the embedded PostgreSQL (PGlite)");
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
   try {

@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { cube } from "@electric-sql/pglite/contrib/cube";
 import { earthdistance } from "@electric-sql/pglite/contrib/earthdistance";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGliteServer } from "./pglite-server";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -13,19 +13,16 @@ export interface EmbeddedDatabase {
 /**
  * PostgreSQL in WebAssembly, served on a loopback port so that the same `pg`
  * driver, data source and migrations work as on a real server.
- * PGlite is one session: the socket server multiplexes connections and keeps
- * a transaction's statements together, so `maxConnections` must cover the pool.
  */
-export async function startEmbeddedDatabase(dataDir: string, maxConnections: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { cube, earthdistance, unaccent } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
-  await server.start();
-  const address = server.getServerConn();
+  const server = new PGliteServer(db);
+  const address = await server.listen();
   return {
     url: `postgres://postgres@${address}/postgres`,
     async close() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

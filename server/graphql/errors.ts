@@ -77,7 +77,11 @@ interface ValidationErrorShape {
 function fieldProblems(errors: ValidationErrorShape[], prefix = ""): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // class-validator's default messages start with the property name; the field is given apart.
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
     return [...own, ...fieldProblems(error.children ?? [], `${field}.`)];
   });
 }

@@ -19,7 +19,7 @@ export function clientRoutes(root = CLIENT_DIST): Router {
     express.static(path.join(root, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
   );
   router.use(express.static(root, { index: false, maxAge: "1h" }));
-  router.get(/^\/(?!graphql|healthz|media|outbox).*/, (_req, res) => {
+  router.get(/^\/(?!(?:graphql|healthz|media|outbox\.json)(?:\/|$)).*/, (_req, res) => {
     res.set("Cache-Control", "no-cache").sendFile(path.join(root, "index.html"));
   });
   return router;

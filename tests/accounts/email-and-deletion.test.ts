@@ -28,6 +28,7 @@ describe("changeEmail", () => {
     const [person, other] = await Promise.all([createPerson(server), createPerson(server)]);
     const taken = await person.agent.gql(CHANGE_EMAIL, { input: { newEmail: other.email, password: person.password } });
     expect(codeOf(taken)).toBe("CONFLICT");
+    expect(taken.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "newEmail" })]);
     const wrong = await person.agent.gql(CHANGE_EMAIL, {
       input: { newEmail: "free@example.org", password: "nope nope" },
     });

@@ -70,3 +70,14 @@ describe("register", () => {
     expect(count).toBe(0);
   });
 });
+
+describe("validation messages", () => {
+  it("name the field apart and do not repeat it in the message", async () => {
+    const result = await new Agent(server.url).gql(REGISTER, {
+      input: newPersonInput({ username: "x", displayName: "" }),
+    });
+    const fields = result.errors![0].extensions!.fields as { field: string; message: string }[];
+    expect(fields.length).toBeGreaterThan(0);
+    for (const { field, message } of fields) expect(message.startsWith(field)).toBe(false);
+  });
+});

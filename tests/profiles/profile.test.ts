@@ -74,3 +74,14 @@ describe("updateProfile", () => {
     expect(missing.person).toBeNull();
   });
 });
+
+describe("updateProfile with null", () => {
+  it.each(["displayName", "tags", "socialLinks", "language"])("refuses to clear %s", async (field) => {
+    const person = await createPerson(server);
+    const result = await person.agent.gql(UPDATE, { input: { [field]: null } });
+    expect(codeOf(result)).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].extensions!.fields).toEqual([
+      { field, message: expect.stringMatching(/cannot be cleared/) },
+    ]);
+  });
+});

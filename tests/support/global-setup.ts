@@ -26,7 +26,7 @@ export default async function globalSetup() {
     url = target.toString();
   } else {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "communect-test-")), "pgdata");
-    state.embedded = await startEmbeddedDatabase(dataDir, 40);
+    state.embedded = await startEmbeddedDatabase(dataDir);
     url = state.embedded.url;
   }
   const dataSource = createDataSource(url);

@@ -24,7 +24,7 @@ export class RegisterInput {
   displayName: string;
 
   @Field({ description: "Unique handle used in URLs; stored in lower case" })
-  @Matches(USERNAME_PATTERN, { message: `username ${USERNAME_RULE}` })
+  @Matches(USERNAME_PATTERN, { message: USERNAME_RULE })
   username: string;
 
   @Field(() => Language, { nullable: true })

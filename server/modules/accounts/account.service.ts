@@ -160,7 +160,7 @@ export class AccountService {
     if (email === viewer.email)
       throw new InvalidInput([{ field: "newEmail", message: "is already your e-mail address" }]);
     const { token } = await this.db.transaction(async (tx) => {
-      await this.assertFree(tx, { email }, viewer.id);
+      await this.assertFree(tx, { email }, viewer.id, "newEmail");
       return this.createToken(tx, viewer, TokenPurpose.VERIFY_EMAIL, email);
     });
     await this.mail(viewer, email, "verify", `/verify-email?token=${token}`);
@@ -195,10 +195,16 @@ export class AccountService {
   }
 
   /** Checks uniqueness up front for a clear message; the unique indexes still guard races. */
-  private async assertFree(tx: EntityManager, wanted: { email?: string; username?: string }, exceptId?: string) {
+  private async assertFree(
+    tx: EntityManager,
+    wanted: { email?: string; username?: string },
+    exceptId?: string,
+    emailField = "email",
+  ) {
     if (wanted.email) {
       const other = await tx.findOneBy(Person, { email: wanted.email });
-      if (other && other.id !== exceptId) throw new Conflict("An account already uses this e-mail address.", "email");
+      if (other && other.id !== exceptId)
+        throw new Conflict("An account already uses this e-mail address.", emailField);
     }
     if (wanted.username) {
       const other = await tx.findOneBy(Person, { username: wanted.username });

@@ -5,6 +5,8 @@ import { Person } from "../accounts/person.entity";
 import type { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
+/** Fields that always have a value: null is refused rather than stored. */
+const REQUIRED_FIELDS = ["displayName", "tags", "socialLinks", "language"] as const;
 
 /** Only the owner edits a profile: every method acts on the viewer's own row. */
 export class ProfileService {
@@ -18,6 +20,12 @@ export class ProfileService {
   }
 
   async updateProfile(viewer: Person, input: UpdateProfileInput): Promise<Person> {
+    const uncleared = REQUIRED_FIELDS.filter((field) => input[field] === null);
+    if (uncleared.length > 0) {
+      throw new InvalidInput(
+        uncleared.map((field) => ({ field, message: "cannot be cleared: leave it out to keep it" })),
+      );
+    }
     const today = new Date().toISOString().slice(0, 10);
     if (input.birthDate && (input.birthDate > today || input.birthDate < EARLIEST_BIRTH_DATE)) {
       throw new InvalidInput([{ field: "birthDate", message: `must be between ${EARLIEST_BIRTH_DATE} and today` }]);

@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import type { ApiProblem } from "../graphql/errors";
+
+interface FormErrorProps {
+  problem: ApiProblem | null;
+  /** Fields the form shows next to their control; problems with other fields are listed here. */
+  shownFields?: string[];
+  /** Replaces the generic message for this code, when the page knows better. */
+  message?: string;
+}
+
+/** The general error of a form, announced as soon as it appears. */
+export function FormError({ problem, shownFields = [], message }: FormErrorProps) {
+  const { t } = useTranslation();
+  const others = problem?.fields.filter((f) => !shownFields.includes(f.field)) ?? [];
+  return (
+    <div role="alert" className={problem ? "notice notice-error" : "notice-empty"}>
+      {problem && (
+        <>
+          <p>{message ?? t(`errors.${problem.code}`, { seconds: problem.retryAfterSeconds ?? 60 })}</p>
+          {others.length > 0 && (
+            <ul>
+              {others.map((f) => (
+                <li key={`${f.field}:${f.message}`}>{f.message}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import "./i18n";
+import "./styles.css";
+import { ApolloProvider } from "@apollo/client/react";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { createApolloClient } from "./apollo";
+import { router } from "./routes";
+
+const client = createApolloClient();
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,333 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Field } from "../components/Field";
+import { FormError } from "../components/FormError";
+import { Loading } from "../components/Loading";
+import { PageTitle } from "../components/PageTitle";
+import { RequiredNote } from "../components/RequiredNote";
+import { StatusMessage } from "../components/StatusMessage";
+import { SubmitButton } from "../components/SubmitButton";
+import { orNull, useSubmission } from "../forms";
+import { apiProblem, fieldMessage } from "../graphql/errors";
+import type { Language, ProfileFieldsFragment, SocialNetwork, UpdateProfileInput } from "../graphql/generated/graphql";
+import { MY_PROFILE, UPDATE_PROFILE } from "../graphql/profiles";
+import { LANGUAGES } from "../i18n";
+
+const NETWORKS: SocialNetwork[] = ["MASTODON", "FACEBOOK", "INSTAGRAM", "LINKEDIN", "YOUTUBE", "GITHUB", "OTHER"];
+
+const SHOWN_FIELDS = [
+  "displayName",
+  "shortDescription",
+  "description",
+  "tags",
+  "website",
+  "language",
+  "phone",
+  "birthDate",
+  "locality",
+];
+
+interface SocialLinkRow {
+  key: number;
+  network: SocialNetwork;
+  url: string;
+}
+
+interface ProfileFormValues {
+  displayName: string;
+  shortDescription: string;
+  description: string;
+  tags: string;
+  website: string;
+  socialLinks: SocialLinkRow[];
+  language: Language;
+  phone: string;
+  birthDate: string;
+  locality: string;
+}
+
+function formValues(person: ProfileFieldsFragment): ProfileFormValues {
+  return {
+    displayName: person.displayName,
+    shortDescription: person.shortDescription ?? "",
+    description: person.description ?? "",
+    tags: person.tags.join(", "),
+    website: person.website ?? "",
+    socialLinks: person.socialLinks.map((link, index) => ({ key: index, network: link.network, url: link.url })),
+    language: person.language,
+    phone: person.phone ?? "",
+    birthDate: person.birthDate ?? "",
+    locality: person.locality ?? "",
+  };
+}
+
+function profileInput(values: ProfileFormValues): UpdateProfileInput {
+  return {
+    displayName: values.displayName.trim(),
+    shortDescription: orNull(values.shortDescription),
+    // Keep the person's own line breaks and indentation; only an empty text clears it.
+    description: values.description.trim() === "" ? null : values.description,
+    tags: values.tags
+      .split(",")
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    website: orNull(values.website),
+    // Sent as shown, so that the API's `socialLinks.N.url` messages point at the right row.
+    socialLinks: values.socialLinks.map(({ network, url }) => ({ network, url: url.trim() })),
+    language: values.language,
+    phone: orNull(values.phone),
+    birthDate: orNull(values.birthDate),
+    locality: orNull(values.locality),
+  };
+}
+
+function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(() => formValues(person));
+  const nextKey = useRef(values.socialLinks.length);
+  const [updateProfile] = useMutation(UPDATE_PROFILE);
+  const { busy, problem, run } = useSubmission();
+  const [saved, setSaved] = useState(false);
+
+  const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+  const setLink = (key: number, change: Partial<SocialLinkRow>) =>
+    set(
+      "socialLinks",
+      values.socialLinks.map((row) => (row.key === key ? { ...row, ...change } : row)),
+    );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await run(() => updateProfile({ variables: { input: profileInput(values) } }));
+    setSaved(result.ok);
+  }
+
+  const linkFields = values.socialLinks.flatMap((_row, index) => [
+    `socialLinks.${index}.url`,
+    `socialLinks.${index}.network`,
+  ]);
+  return (
+    <form onSubmit={submit} aria-busy={busy} className="form">
+      <RequiredNote />
+      <FormError problem={problem} shownFields={[...SHOWN_FIELDS, ...linkFields]} />
+      <Field
+        label={t("settings.profile.displayName")}
+        hint={t("settings.profile.displayNameHint")}
+        required
+        error={fieldMessage(problem, "displayName")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            maxLength={80}
+            value={values.displayName}
+            onChange={(e) => set("displayName", e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t("settings.profile.shortDescription")}
+        hint={t("settings.profile.shortDescriptionHint")}
+        error={fieldMessage(problem, "shortDescription")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            maxLength={280}
+            value={values.shortDescription}
+            onChange={(e) => set("shortDescription", e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t("settings.profile.description")}
+        hint={t("settings.profile.descriptionHint")}
+        error={fieldMessage(problem, "description")}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={8}
+            maxLength={10000}
+            value={values.description}
+            onChange={(e) => set("description", e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t("settings.profile.tags")}
+        hint={t("settings.profile.tagsHint")}
+        error={fieldMessage(problem, "tags")}
+      >
+        {(control) => <input {...control} value={values.tags} onChange={(e) => set("tags", e.target.value)} />}
+      </Field>
+      <Field
+        label={t("settings.profile.website")}
+        hint={t("settings.profile.websiteHint")}
+        error={fieldMessage(problem, "website")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={values.website}
+            onChange={(e) => set("website", e.target.value)}
+          />
+        )}
+      </Field>
+
+      <fieldset className="group">
+        <legend>{t("settings.profile.socialLinks")}</legend>
+        {fieldMessage(problem, "socialLinks") && <p className="field-error">{fieldMessage(problem, "socialLinks")}</p>}
+        {values.socialLinks.length === 0 && <p className="muted">{t("settings.profile.noLinks")}</p>}
+        {values.socialLinks.map((row, index) => (
+          <fieldset key={row.key} className="social-link">
+            <legend>{t("settings.profile.linkLegend", { number: index + 1 })}</legend>
+            <Field label={t("settings.profile.network")} error={fieldMessage(problem, `socialLinks.${index}.network`)}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={row.network}
+                  onChange={(e) => setLink(row.key, { network: e.target.value as SocialNetwork })}
+                >
+                  {NETWORKS.map((network) => (
+                    <option key={network} value={network}>
+                      {t(`network.${network}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t("settings.profile.url")} required error={fieldMessage(problem, `socialLinks.${index}.url`)}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://"
+                  value={row.url}
+                  onChange={(e) => setLink(row.key, { url: e.target.value })}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() =>
+                set(
+                  "socialLinks",
+                  values.socialLinks.filter((other) => other.key !== row.key),
+                )
+              }
+            >
+              {t("settings.profile.removeLink")}
+            </button>
+          </fieldset>
+        ))}
+        {values.socialLinks.length < 10 && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              set("socialLinks", [...values.socialLinks, { key: nextKey.current++, network: "MASTODON", url: "" }])
+            }
+          >
+            {t("settings.profile.addLink")}
+          </button>
+        )}
+      </fieldset>
+
+      <Field label={t("settings.profile.language")} error={fieldMessage(problem, "language")}>
+        {(control) => (
+          <select {...control} value={values.language} onChange={(e) => set("language", e.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code.toLowerCase()}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      <fieldset className="group">
+        <legend>{t("settings.profile.privateFields")}</legend>
+        <p className="field-hint">
+          {t("settings.profile.privateFieldsHint")} <Link to="/settings/privacy">{t("settings.privacy.title")}</Link>
+        </p>
+        <Field
+          label={t("settings.profile.locality")}
+          hint={t("settings.profile.localityHint")}
+          error={fieldMessage(problem, "locality")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="address-level2"
+              maxLength={100}
+              value={values.locality}
+              onChange={(e) => set("locality", e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("settings.profile.phone")} error={fieldMessage(problem, "phone")}>
+          {(control) => (
+            <input
+              {...control}
+              type="tel"
+              autoComplete="tel"
+              value={values.phone}
+              onChange={(e) => set("phone", e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("settings.profile.birthDate")} error={fieldMessage(problem, "birthDate")}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              autoComplete="bday"
+              min="1900-01-01"
+              max={new Date().toISOString().slice(0, 10)}
+              value={values.birthDate}
+              onChange={(e) => set("birthDate", e.target.value)}
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <SubmitButton busy={busy}>{t("settings.profile.submit")}</SubmitButton>
+      <StatusMessage>
+        {saved && (
+          <>
+            {t("settings.profile.saved")} <Link to={`/people/${person.username}`}>{t("settings.profile.view")}</Link>
+          </>
+        )}
+      </StatusMessage>
+    </form>
+  );
+}
+
+export function ProfileSettings() {
+  const { t } = useTranslation();
+  // Read from the server once on arrival so the form starts from what is really saved.
+  const { data, loading, error } = useQuery(MY_PROFILE, { fetchPolicy: "network-only" });
+  return (
+    <section>
+      <PageTitle>{t("settings.profile.title")}</PageTitle>
+      <h1>{t("settings.profile.title")}</h1>
+      {loading && !data ? (
+        <Loading />
+      ) : error ? (
+        <FormError problem={apiProblem(error)} />
+      ) : data?.me ? (
+        <ProfileForm person={data.me} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMutation } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { Field } from "../components/Field";
+import { FormError } from "../components/FormError";
+import { PageTitle } from "../components/PageTitle";
+import { RequiredNote } from "../components/RequiredNote";
+import { SubmitButton } from "../components/SubmitButton";
+import { useSubmission } from "../forms";
+import { REGISTER } from "../graphql/accounts";
+import { fieldMessage } from "../graphql/errors";
+import { currentLanguage, LANGUAGES, type LanguageCode } from "../i18n";
+
+const FIELDS = ["email", "displayName", "username", "password", "language"];
+
+export function Signup() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [register] = useMutation(REGISTER);
+  const { busy, problem, run } = useSubmission();
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [language, setLanguage] = useState<LanguageCode>(currentLanguage());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await run(() =>
+      register({
+        variables: { input: { email: email.trim(), displayName, username: username.trim(), password, language } },
+      }),
+    );
+    if (result.ok) await navigate(`/check-mail?email=${encodeURIComponent(email.trim())}`);
+  }
+
+  return (
+    <section className="narrow">
+      <PageTitle>{t("signup.title")}</PageTitle>
+      <h1>{t("signup.title")}</h1>
+      <form onSubmit={submit} aria-busy={busy} className="form">
+        <RequiredNote />
+        <FormError problem={problem} shownFields={FIELDS} />
+        <Field label={t("signup.email")} required error={fieldMessage(problem, "email")}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t("signup.displayName")}
+          hint={t("signup.displayNameHint")}
+          required
+          error={fieldMessage(problem, "displayName")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="nickname"
+              maxLength={80}
+              value={displayName}
+              onChange={(e) => setDisplayName(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t("signup.username")}
+          hint={t("signup.usernameHint")}
+          required
+          error={fieldMessage(problem, "username")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={30}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t("signup.password")}
+          hint={t("signup.passwordHint")}
+          required
+          error={fieldMessage(problem, "password")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("signup.language")} error={fieldMessage(problem, "language")}>
+          {(control) => (
+            <select {...control} value={language} onChange={(e) => setLanguage(e.target.value as LanguageCode)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code.toLowerCase()}>
+                  {t(`language.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <SubmitButton busy={busy} busyLabel={t("form.sending")}>
+          {t("signup.submit")}
+        </SubmitButton>
+      </form>
+      <p>
+        {t("signup.haveAccount")} <Link to="/login">{t("signup.login")}</Link>
+      </p>
+    </section>
+  );
+}
