@@ -31,6 +31,8 @@ import { AccountService } from "./modules/accounts/account.service";
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits, LoginThrottle } from "./modules/accounts/login-throttle";
 import { readSessionToken, sessionCookie } from "./modules/accounts/session-cookie";
 import { ProfileService } from "./modules/profiles/profile.service";
+import { ElementService } from "./modules/elements/element.service";
+import { OrganizationService } from "./modules/organizations/organization.service";
 
 export interface AppOptions {
   config: Config;
@@ -65,9 +67,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const mailer = createMailer(config, logger);
   const throttle = new LoginThrottle(redis, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, options.rateLimitNamespace);
   const dataSource = database.dataSource;
+  const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays });
   const services: Services = {
     accounts: new AccountService({ dataSource, mailer, throttle, publicUrl: config.publicUrl }),
     profiles: new ProfileService(dataSource, eventBus.pubSub),
+    elements,
+    organizations: new OrganizationService(dataSource, elements),
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };

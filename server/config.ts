@@ -21,6 +21,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Communect <no-reply@communect.localhost>"),
   ALLOWED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  DELETION_DELAY_DAYS: z.coerce.number().int().min(0).max(365).default(5),
 });
 
 export interface Config {
@@ -35,6 +36,8 @@ export interface Config {
   /** Origins allowed for browser requests and WebSocket upgrades; the public URL's origin is always in. */
   allowedOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Days other administrators have to refuse an element's deletion. */
+  deletionDelayDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: values.MAIL_FROM,
     allowedOrigins: [...allowedOrigins],
     logLevel: values.LOG_LEVEL,
+    deletionDelayDays: values.DELETION_DELAY_DAYS,
   };
 }

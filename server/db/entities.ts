@@ -1,5 +1,25 @@
+import { Activity } from "../modules/activity/activity.entity";
 import { EmailToken } from "../modules/accounts/email-token.entity";
 import { Person } from "../modules/accounts/person.entity";
 import { Session } from "../modules/accounts/session.entity";
+import { Element } from "../modules/elements/element.entity";
+import { ElementRevision } from "../modules/elements/revision.entity";
+import { Event } from "../modules/events/event.entity";
+import { Link } from "../modules/links/link.entity";
+import { Media } from "../modules/media/media.entity";
+import { Organization } from "../modules/organizations/organization.entity";
+import { Project } from "../modules/projects/project.entity";
 
-export const entities = [Person, Session, EmailToken];
+export const entities = [
+  Person,
+  Session,
+  EmailToken,
+  Element,
+  Organization,
+  Project,
+  Event,
+  Link,
+  ElementRevision,
+  Activity,
+  Media,
+];

@@ -159,3 +159,11 @@ export function formatError(
 export function stripSuggestions(message: string): string {
   return message.replace(/\s*Did you mean .*$/s, "");
 }
+
+/** Fields that always have a value: an input sending null for one is refused rather than stored. */
+export function refuseNulls(input: object, fields: readonly string[]): void {
+  const cleared = fields.filter((field) => (input as Record<string, unknown>)[field] === null);
+  if (cleared.length > 0) {
+    throw new InvalidInput(cleared.map((field) => ({ field, message: "cannot be cleared: leave it out to keep it" })));
+  }
+}

@@ -3,6 +3,8 @@ import { type DataSource, In } from "typeorm";
 import { Person } from "../modules/accounts/person.entity";
 import type { Relation } from "../modules/profiles/privacy";
 import { relationsTo } from "../modules/profiles/relations";
+import type { Standing } from "../modules/elements/element.policy";
+import { loadStandings } from "../modules/elements/standing";
 
 /** Built afresh for every request (and every subscription event), never shared. */
 export function createLoaders(dataSource: DataSource, viewer: Person | null) {
@@ -13,6 +15,7 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     relationTo: new DataLoader<string, Relation>((ids) => relationsTo(viewer, ids)),
+    standingIn: new DataLoader<string, Standing>((ids) => loadStandings(dataSource, viewer?.id ?? null, ids)),
   };
 }
 

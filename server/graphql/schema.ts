@@ -3,10 +3,20 @@ import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
+import { ElementResolver } from "../modules/elements/element.resolver";
+import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { Event } from "../modules/events/event.entity";
+import { Project } from "../modules/projects/project.entity";
 import { authChecker } from "./authorization";
 import type { Events } from "./pubsub";
 
-export const resolvers = [AccountResolver, ProfileResolver, InstanceResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  ProfileResolver,
+  InstanceResolver,
+  ElementResolver,
+  OrganizationResolver,
+] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
   return buildSchema({
@@ -14,5 +24,7 @@ export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
+    // Element kinds without their own resolver yet still belong to the interface.
+    orphanedTypes: [Project, Event],
   });
 }

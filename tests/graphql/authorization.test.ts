@@ -5,7 +5,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
+  isCompositeType,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { Access } from "../../server/graphql/authorization";
@@ -72,7 +72,7 @@ describe("authorization rules", () => {
       // Authorization runs before input validation, so any well-typed input shows the rule.
       const args = field.args.map((a) => `${a.name}: $${a.name}`).join(", ");
       const vars = field.args.map((a) => `$${a.name}: ${a.type}`).join(", ");
-      const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
+      const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
       const query = `mutation${vars ? `(${vars})` : ""} { ${name}${args ? `(${args})` : ""}${selection} }`;
       const variables = Object.fromEntries(field.args.map((a) => [a.name, sample(a.type)]));
       const result = await new Agent(server.url).gql(query, variables);

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { InvalidInput } from "../../graphql/errors";
+import { InvalidInput, refuseNulls } from "../../graphql/errors";
 import type { Events } from "../../graphql/pubsub";
 import { Person } from "../accounts/person.entity";
 import type { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
@@ -20,12 +20,7 @@ export class ProfileService {
   }
 
   async updateProfile(viewer: Person, input: UpdateProfileInput): Promise<Person> {
-    const uncleared = REQUIRED_FIELDS.filter((field) => input[field] === null);
-    if (uncleared.length > 0) {
-      throw new InvalidInput(
-        uncleared.map((field) => ({ field, message: "cannot be cleared: leave it out to keep it" })),
-      );
-    }
+    refuseNulls(input, REQUIRED_FIELDS);
     const today = new Date().toISOString().slice(0, 10);
     if (input.birthDate && (input.birthDate > today || input.birthDate < EARLIEST_BIRTH_DATE)) {
       throw new InvalidInput([{ field: "birthDate", message: `must be between ${EARLIEST_BIRTH_DATE} and today` }]);

@@ -1,0 +1,75 @@
+import { registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { ElementKind } from "../elements/element.entity";
+
+export enum LinkType {
+  FOLLOW = "follow",
+  MEMBER = "member",
+  CONTRIBUTOR = "contributor",
+  ATTENDEE = "attendee",
+  ORGANIZER = "organizer",
+}
+registerEnumType(LinkType, { name: "LinkType" });
+
+export enum LinkState {
+  ACTIVE = "active",
+  /** Asked by the person, awaiting an administrator. */
+  REQUESTED = "requested",
+  /** Offered by an administrator, awaiting the person. */
+  INVITED = "invited",
+}
+registerEnumType(LinkState, { name: "LinkState" });
+
+/** The link that makes someone part of an element's community, by kind. */
+export const COMMUNITY_LINK: Record<ElementKind, LinkType> = {
+  [ElementKind.ORGANIZATION]: LinkType.MEMBER,
+  [ElementKind.PROJECT]: LinkType.CONTRIBUTOR,
+  [ElementKind.EVENT]: LinkType.ATTENDEE,
+};
+
+/**
+ * A relation from a person (or an element, such as an organization member of a network)
+ * to an element (or, for follows, to a person). Administrators are community links
+ * with `isAdmin`.
+ */
+@Entity({ name: "link" })
+export class Link {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ type: "text" })
+  type: LinkType;
+
+  @Column({ type: "text", default: LinkState.ACTIVE })
+  state: LinkState;
+
+  @Column({ name: "person_id", type: "uuid", nullable: true })
+  personId: string | null;
+
+  @Column({ name: "member_element_id", type: "uuid", nullable: true })
+  memberElementId: string | null;
+
+  @Column({ name: "element_id", type: "uuid", nullable: true })
+  elementId: string | null;
+
+  @Column({ name: "followed_person_id", type: "uuid", nullable: true })
+  followedPersonId: string | null;
+
+  @Column({ name: "is_admin", type: "boolean", default: false })
+  isAdmin: boolean;
+
+  @Column({ name: "admin_requested", type: "boolean", default: false })
+  adminRequested: boolean;
+
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  roles: string[];
+
+  @Column({ name: "invited_by_id", type: "uuid", nullable: true })
+  invitedById: string | null;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}
