@@ -47,6 +47,7 @@ export interface AppOptions {
 export interface App {
   httpServer: Server;
   schema: GraphQLSchema;
+  services: Services;
   /** Listens on config.port (0 picks a free port) and resolves to the address. */
   listen(): Promise<string>;
   /** Stops accepting, finishes requests in flight, closes WebSockets, mail and events. */
@@ -196,9 +197,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(clientRoutes());
   app.use(errorHandler(logger));
 
+  // Elements past their deletion delay are purged hourly; several processes may do it, harmlessly.
+  const purge = () =>
+    elements
+      .purgeExpiredDeletions()
+      .then((count) => count > 0 && logger.info({ count }, "deleted elements past their deletion delay"))
+      .catch((error) => logger.error({ err: error }, "purge of deleted elements failed"));
+  const purgeTimer = setInterval(purge, 3600_000);
+  purgeTimer.unref();
+
   return {
     httpServer,
     schema,
+    services,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -208,6 +219,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     async stop() {
+      clearInterval(purgeTimer);
       await apollo.stop();
       mailer.close();
       await eventBus.close();

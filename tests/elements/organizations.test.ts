@@ -185,5 +185,13 @@ describe("organizations", () => {
     );
     expect((await anonymous().ok(BY_SLUG, { slug: org.slug })).organization).toBeNull();
     expect((await admin.agent.ok(BY_SLUG, { slug: org.slug })).organization).toBeNull();
+
+    // The hourly purge then removes the row and everything hanging off it.
+    expect(await server.app.services.elements.purgeExpiredDeletions()).toBeGreaterThanOrEqual(1);
+    const rows = await server.database.dataSource.query(
+      `SELECT (SELECT count(*) FROM element WHERE id = $1)::int AS elements, (SELECT count(*) FROM link WHERE element_id = $1)::int AS links`,
+      [org.id],
+    );
+    expect(rows[0]).toEqual({ elements: 0, links: 0 });
   });
 });

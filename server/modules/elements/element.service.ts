@@ -195,6 +195,17 @@ export class ElementService {
     return element;
   }
 
+  /** Deletes for good the elements whose deletion delay has passed; returns how many. */
+  async purgeExpiredDeletions(): Promise<number> {
+    const result = await this.db
+      .createQueryBuilder()
+      .delete()
+      .from(Element)
+      .where("deletion_requested_at <= now() - make_interval(days => :days)", { days: this.deletionDelayDays })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /**
    * Loads a visible element and checks the verb. An element the viewer may not see is
    * reported as not found, so that its existence does not leak.
