@@ -11,6 +11,8 @@ import { Media } from "./media.entity";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const UPLOADS_PER_HOUR = 60;
+/** Images decoded at once in this process: a large one can take a few hundred MB while resized. */
+const PARALLEL_RENDERS = 2;
 
 export type ImageUrls = Record<ImageVersion | "original", string>;
 
@@ -41,6 +43,8 @@ export function fileNames(media: Pick<Media, "contentType">): Record<keyof Image
  */
 export class MediaService {
   private readonly uploads: RateLimiterAbstract;
+  private rendering = 0;
+  private readonly waitingToRender: (() => void)[] = [];
 
   constructor(private readonly options: MediaServiceOptions) {
     const limits = {
@@ -65,7 +69,7 @@ export class MediaService {
   async upload(viewer: Person | null, bytes: Buffer): Promise<Media> {
     if (!viewer) throw new Unauthenticated();
     await this.countUpload(viewer.id);
-    const image = await renderImage(bytes);
+    const image = await this.inRenderSlot(() => renderImage(bytes));
     const id = randomUUID();
     const media = this.options.dataSource.getRepository(Media).create({
       id,
@@ -98,6 +102,19 @@ export class MediaService {
     const base = `${this.options.publicUrl}/media/${media.id}/`;
     const names = fileNames(media);
     return Object.fromEntries(Object.entries(names).map(([size, name]) => [size, base + name])) as ImageUrls;
+  }
+
+  /** Runs `work` once fewer than PARALLEL_RENDERS renders are running; a freed slot goes to the next in line. */
+  private async inRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.rendering < PARALLEL_RENDERS) this.rendering++;
+    else await new Promise<void>((resolve) => this.waitingToRender.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = this.waitingToRender.shift();
+      if (next) next();
+      else this.rendering--;
+    }
   }
 
   private async countUpload(personId: string): Promise<void> {
