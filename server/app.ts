@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -33,6 +34,8 @@ import { readSessionToken, sessionCookie } from "./modules/accounts/session-cook
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
+import { MediaService } from "./modules/media/media.service";
+import { mediaRoutes } from "./modules/media/media.routes";
 
 export interface AppOptions {
   config: Config;
@@ -74,6 +77,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,
     organizations: new OrganizationService(dataSource, elements),
+    media: new MediaService({
+      dataSource,
+      directory: path.join(config.dataDir, "media"),
+      publicUrl: config.publicUrl,
+      redis,
+      rateLimitNamespace: options.rateLimitNamespace,
+    }),
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };
@@ -193,6 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+  app.use(mediaRoutes({ media: services.media, accounts: services.accounts, allowedOrigins: config.allowedOrigins }));
   if (mailer.outboxDir) app.use(outboxRoutes(mailer.outboxDir));
   app.use(clientRoutes());
   app.use(errorHandler(logger));

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { type DataSource, In } from "typeorm";
 import { Person } from "../modules/accounts/person.entity";
+import { Media } from "../modules/media/media.entity";
 import type { Relation } from "../modules/profiles/privacy";
 import { relationsTo } from "../modules/profiles/relations";
 import type { Standing } from "../modules/elements/element.policy";
@@ -11,6 +12,11 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null) {
   return {
     personById: new DataLoader<string, Person | null>(async (ids) => {
       const rows = await dataSource.getRepository(Person).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    mediaById: new DataLoader<string, Media | null>(async (ids) => {
+      const rows = await dataSource.getRepository(Media).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

@@ -5,6 +5,7 @@ import { InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { ElementImageResolver, ImageResolver, PersonImageResolver } from "../modules/media/media.resolver";
 import { Event } from "../modules/events/event.entity";
 import { Project } from "../modules/projects/project.entity";
 import { authChecker } from "./authorization";
@@ -16,6 +17,9 @@ export const resolvers = [
   InstanceResolver,
   ElementResolver,
   OrganizationResolver,
+  ImageResolver,
+  ElementImageResolver,
+  PersonImageResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {

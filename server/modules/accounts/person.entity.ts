@@ -90,6 +90,10 @@ export class Person {
   @Column({ type: "text", nullable: true })
   locality: string | null;
 
+  /** Avatar; resolved as `image` in the media module. */
+  @Column({ name: "image_id", type: "uuid", nullable: true })
+  imageId: string | null;
+
   @Column({ type: "jsonb", default: () => `'${JSON.stringify(DEFAULT_PRIVACY)}'` })
   privacy: PrivacySettings;
 

@@ -4,6 +4,7 @@ import { Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphq
 import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from "../../graphql/connection";
 import type { Person } from "../accounts/person.entity";
 import { Activity, ActivityVerb } from "../activity/activity.entity";
+import { assertOwnImage } from "../media/media.service";
 import { COMMUNITY_LINK, Link, LinkState } from "../links/link.entity";
 import { loadStandings } from "./standing";
 import { DEFAULT_SETTINGS, Element, type ElementKind, type ElementSettings } from "./element.entity";
@@ -37,6 +38,7 @@ export class ElementService {
   /** Saves a new element built by a kind's service and makes the creator its administrator. */
   async create<T extends Element>(viewer: Person | null, element: T): Promise<T> {
     if (!viewer) throw new Unauthenticated();
+    await assertOwnImage(this.db, viewer.id, element.imageId);
     return this.db.transaction(async (tx) => {
       element.slug = await this.freeSlug(tx, element.name);
       element.creatorId = viewer.id;
@@ -107,6 +109,7 @@ export class ElementService {
     changes: Partial<T>,
   ): Promise<T> {
     const { element } = await this.authorize(viewer, id, "element:edit", kind);
+    await assertOwnImage(this.db, viewer!.id, changes.imageId, element.imageId);
     const recorded: FieldChange[] = [];
     for (const [field, after] of Object.entries(changes)) {
       if (after === undefined) continue;

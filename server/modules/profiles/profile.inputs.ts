@@ -4,12 +4,13 @@ import {
   IsISO8601,
   IsOptional,
   IsUrl,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
   ValidateNested,
 } from "class-validator";
-import { Field, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { Language, SocialNetwork } from "../accounts/person.entity";
 import { Visibility } from "./privacy";
 
@@ -69,6 +70,11 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsEnum(Language)
   language?: Language;
+
+  @Field(() => ID, { nullable: true, description: "Avatar: an image you uploaded to POST /media" })
+  @IsOptional()
+  @IsUUID("all", { message: "must be the id of an uploaded image" })
+  imageId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

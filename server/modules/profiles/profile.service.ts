@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { InvalidInput, refuseNulls } from "../../graphql/errors";
 import type { Events } from "../../graphql/pubsub";
 import { Person } from "../accounts/person.entity";
+import { assertOwnImage } from "../media/media.service";
 import type { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
@@ -25,6 +26,7 @@ export class ProfileService {
     if (input.birthDate && (input.birthDate > today || input.birthDate < EARLIEST_BIRTH_DATE)) {
       throw new InvalidInput([{ field: "birthDate", message: `must be between ${EARLIEST_BIRTH_DATE} and today` }]);
     }
+    await assertOwnImage(this.dataSource, viewer.id, input.imageId, viewer.imageId);
     const changes: Partial<Person> = {
       ...input,
       displayName: input.displayName?.trim(),
