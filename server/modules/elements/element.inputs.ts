@@ -1,21 +1,10 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsUrl,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from "class-validator";
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
+import { IsPhone, IsWebUrl } from "../../graphql/validators";
 import { Field, ID, InputType } from "type-graphql";
 import { SocialLinkInput } from "../profiles/profile.inputs";
 import { Audience, ExtraLinkKind } from "./element.entity";
 
-export const WEB_URL = { protocols: ["http", "https"], require_protocol: true };
-export const URL_MESSAGE = { message: "must be a web address starting with http:// or https://" };
+export { URL_MESSAGE, WEB_URL } from "../../graphql/validators";
 
 @InputType()
 export class ExtraLinkInput {
@@ -24,8 +13,7 @@ export class ExtraLinkInput {
   kind: ExtraLinkKind;
 
   @Field()
-  @IsUrl(WEB_URL, URL_MESSAGE)
-  @MaxLength(300)
+  @IsWebUrl()
   url: string;
 
   @Field(() => String, { nullable: true })
@@ -69,13 +57,12 @@ export abstract class ElementFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{4,30}$/, { message: "must be a phone number: digits, spaces, + ( ) . -" })
+  @IsPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(WEB_URL, URL_MESSAGE)
-  @MaxLength(300)
+  @IsWebUrl()
   website?: string | null;
 
   @Field(() => [SocialLinkInput], { nullable: true })

@@ -3,19 +3,16 @@ import {
   IsEnum,
   IsISO8601,
   IsOptional,
-  IsUrl,
   IsUUID,
   Length,
   Matches,
   MaxLength,
   ValidateNested,
 } from "class-validator";
+import { IsPhone, IsWebUrl } from "../../graphql/validators";
 import { Field, ID, InputType } from "type-graphql";
 import { Language, SocialNetwork } from "../accounts/person.entity";
 import { Visibility } from "./privacy";
-
-const WEB_URL = { protocols: ["http", "https"], require_protocol: true };
-const URL_MESSAGE = { message: "must be a web address starting with http:// or https://" };
 
 @InputType()
 export class SocialLinkInput {
@@ -24,8 +21,7 @@ export class SocialLinkInput {
   network: SocialNetwork;
 
   @Field()
-  @IsUrl(WEB_URL, URL_MESSAGE)
-  @MaxLength(300)
+  @IsWebUrl()
   url: string;
 }
 
@@ -56,8 +52,7 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(WEB_URL, URL_MESSAGE)
-  @MaxLength(300)
+  @IsWebUrl()
   website?: string | null;
 
   @Field(() => [SocialLinkInput], { nullable: true })
@@ -78,7 +73,7 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{4,30}$/, { message: "must be a phone number: digits, spaces, + ( ) . -" })
+  @IsPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" })
