@@ -72,20 +72,22 @@ export function ExtraLinksEditor({ rows, onChange, problem }: ExtraLinksEditorPr
               />
             )}
           </Field>
-          <Field
-            label={t("extraLinks.label")}
-            hint={t("extraLinks.labelHint")}
-            error={fieldMessage(problem, `extraLinks.${index}.label`)}
-          >
-            {(control) => (
-              <input
-                {...control}
-                maxLength={60}
-                value={row.label}
-                onChange={(e) => change({ label: e.target.value })}
-              />
-            )}
-          </Field>
+          <div className="row-wide">
+            <Field
+              label={t("extraLinks.label")}
+              hint={t("extraLinks.labelHint")}
+              error={fieldMessage(problem, `extraLinks.${index}.label`)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  maxLength={60}
+                  value={row.label}
+                  onChange={(e) => change({ label: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
         </>
       )}
     </RowsEditor>

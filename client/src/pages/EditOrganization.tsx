@@ -57,12 +57,13 @@ function EditForm() {
         contactsShown={canSeeContacts(element)}
       >
         <StatusMessage>
-          {saved === "saved" && (
+          {saved === "saved" ? (
             <>
               {t("organization.edit.saved")} <Link to={basePath}>{t("organization.edit.view")}</Link>
             </>
-          )}
-          {saved === "unchanged" && t("organization.edit.unchanged")}
+          ) : saved === "unchanged" ? (
+            t("organization.edit.unchanged")
+          ) : null}
         </StatusMessage>
       </OrganizationForm>
     </>

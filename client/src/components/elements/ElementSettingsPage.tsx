@@ -39,7 +39,7 @@ function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
 
   return (
     <section aria-labelledby={`${id}-title`} className="card">
-      <h2 id={`${id}-title`}>{t("element.settings.privacyTitle")}</h2>
+      <h3 id={`${id}-title`}>{t("element.settings.privacyTitle")}</h3>
       <form onSubmit={submit} aria-busy={busy} className="form">
         <FormError problem={problem} />
         <div className="checkbox-field">
@@ -131,9 +131,9 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
   const requestedAt = element.deletionRequestedAt;
   return (
     <section aria-labelledby={`${id}-title`} className="card card-danger">
-      <h2 id={`${id}-title`}>{t("element.deletion.title")}</h2>
+      <h3 id={`${id}-title`}>{t("element.deletion.title")}</h3>
       {requestedAt ? (
-        <form onSubmit={refuse} aria-busy={busy} className="form">
+        <>
           <p>
             {t("element.deletion.pending", {
               date: formatDate(requestedAt, i18n.language),
@@ -141,30 +141,34 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
             })}
           </p>
           <p className="field-hint">{t("element.deletion.refuseHint")}</p>
-          <FormError
-            problem={problem}
-            message={problem?.code === "FORBIDDEN" ? t("element.deletion.ownRequest") : undefined}
-          />
-          <SubmitButton busy={busy}>{t("element.deletion.refuse")}</SubmitButton>
-        </form>
-      ) : (
-        <form onSubmit={request} aria-busy={busy} className="form">
-          <p>{t("element.deletion.explain", { days: DELETION_DELAY_DAYS })}</p>
-          <FormError problem={problem} />
-          <div className="checkbox">
-            <input
-              id={`${id}-confirm`}
-              type="checkbox"
-              required
-              checked={confirmed}
-              onChange={(e) => setConfirmed(e.target.checked)}
+          <form onSubmit={refuse} aria-busy={busy} className="form">
+            <FormError
+              problem={problem}
+              message={problem?.code === "FORBIDDEN" ? t("element.deletion.ownRequest") : undefined}
             />
-            <label htmlFor={`${id}-confirm`}>{t("element.deletion.confirm")}</label>
-          </div>
-          <SubmitButton busy={busy} busyLabel={t("form.sending")} variant="danger">
-            {t("element.deletion.request")}
-          </SubmitButton>
-        </form>
+            <SubmitButton busy={busy}>{t("element.deletion.refuse")}</SubmitButton>
+          </form>
+        </>
+      ) : (
+        <>
+          <p>{t("element.deletion.explain", { days: DELETION_DELAY_DAYS })}</p>
+          <form onSubmit={request} aria-busy={busy} className="form">
+            <FormError problem={problem} />
+            <div className="checkbox">
+              <input
+                id={`${id}-confirm`}
+                type="checkbox"
+                required
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.target.checked)}
+              />
+              <label htmlFor={`${id}-confirm`}>{t("element.deletion.confirm")}</label>
+            </div>
+            <SubmitButton busy={busy} busyLabel={t("form.sending")} variant="danger">
+              {t("element.deletion.request")}
+            </SubmitButton>
+          </form>
+        </>
       )}
       <StatusMessage>{done && t(`element.deletion.${done}`)}</StatusMessage>
     </section>
