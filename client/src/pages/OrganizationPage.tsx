@@ -12,7 +12,8 @@ import { ORGANIZATION } from "../graphql/organizations";
 export function OrganizationPage({ tabs }: { tabs: ElementTab[] }) {
   const { t } = useTranslation();
   const { slug = "" } = useParams();
-  const { data, loading, error } = useQuery(ORGANIZATION, { variables: { slug } });
+  // Read afresh on arrival: others may have edited it, and the viewer's standing may have changed.
+  const { data, loading, error } = useQuery(ORGANIZATION, { variables: { slug }, fetchPolicy: "cache-and-network" });
 
   if (loading && !data) return <Loading />;
   const problem = error ? apiProblem(error) : null;
