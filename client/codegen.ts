@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", JSON: "unknown" },
       },
     },
   },

@@ -32,3 +32,20 @@ export function orNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === "" ? null : trimmed;
 }
+
+/** Tags typed as one comma-separated text. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+}
+
+/** The values that differ from what the form started with: only those are sent for an edit. */
+export function changesFrom<T extends object>(initial: T, current: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(current).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify((initial as Record<string, unknown>)[key]),
+    ),
+  ) as Partial<T>;
+}

@@ -1,12 +1,20 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { ElementAbout } from "./components/elements/ElementAbout";
+import { ElementHistory } from "./components/elements/ElementHistory";
+import { elementRoutes, type ElementTab } from "./components/elements/ElementLayout";
+import { ElementSettingsPage } from "./components/elements/ElementSettingsPage";
 import { Layout } from "./components/Layout";
 import { SettingsLayout } from "./components/SettingsLayout";
 import { AccountSettings } from "./pages/AccountSettings";
 import { CheckMail } from "./pages/CheckMail";
+import { EditOrganization } from "./pages/EditOrganization";
 import { ForgotPassword } from "./pages/ForgotPassword";
 import { Home } from "./pages/Home";
 import { Login } from "./pages/Login";
+import { NewOrganization } from "./pages/NewOrganization";
 import { NotFound } from "./pages/NotFound";
+import { OrganizationPage } from "./pages/OrganizationPage";
+import { Organizations } from "./pages/Organizations";
 import { Outbox } from "./pages/Outbox";
 import { PrivacySettings } from "./pages/PrivacySettings";
 import { Profile } from "./pages/Profile";
@@ -14,6 +22,12 @@ import { ProfileSettings } from "./pages/ProfileSettings";
 import { ResetPassword } from "./pages/ResetPassword";
 import { Signup } from "./pages/Signup";
 import { VerifyEmail } from "./pages/VerifyEmail";
+
+/** The tabs of an organization's page, in order: Members, Projects and Events join here. */
+const ORGANIZATION_TABS: ElementTab[] = [
+  { path: "", name: "about", content: <ElementAbout /> },
+  { path: "history", name: "history", content: <ElementHistory /> },
+];
 
 export const router = createBrowserRouter([
   {
@@ -28,6 +42,13 @@ export const router = createBrowserRouter([
       { path: "forgot-password", element: <ForgotPassword /> },
       { path: "reset-password", element: <ResetPassword /> },
       { path: "people/:username", element: <Profile /> },
+      { path: "organizations", element: <Organizations /> },
+      { path: "organizations/new", element: <NewOrganization /> },
+      {
+        path: "organizations/:slug",
+        element: <OrganizationPage tabs={ORGANIZATION_TABS} />,
+        children: elementRoutes(ORGANIZATION_TABS, { edit: <EditOrganization />, settings: <ElementSettingsPage /> }),
+      },
       {
         path: "settings",
         element: <SettingsLayout />,

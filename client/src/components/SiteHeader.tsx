@@ -34,6 +34,9 @@ export function SiteHeader() {
                 {t("nav.home")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/organizations">{t("nav.organizations")}</NavLink>
+            </li>
             {viewer ? (
               <>
                 <li>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Field } from "../components/Field";
@@ -7,15 +7,15 @@ import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
 import { PageTitle } from "../components/PageTitle";
 import { RequiredNote } from "../components/RequiredNote";
+import { withKeys, withoutKeys } from "../components/RowsEditor";
+import { socialLinkFields, type SocialLinkRow, SocialLinksEditor } from "../components/SocialLinksEditor";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
-import { orNull, useSubmission } from "../forms";
+import { orNull, parseTags, useSubmission } from "../forms";
 import { apiProblem, fieldMessage } from "../graphql/errors";
-import type { Language, ProfileFieldsFragment, SocialNetwork, UpdateProfileInput } from "../graphql/generated/graphql";
+import type { Language, ProfileFieldsFragment, UpdateProfileInput } from "../graphql/generated/graphql";
 import { MY_PROFILE, UPDATE_PROFILE } from "../graphql/profiles";
 import { LANGUAGES } from "../i18n";
-
-const NETWORKS: SocialNetwork[] = ["MASTODON", "FACEBOOK", "INSTAGRAM", "LINKEDIN", "YOUTUBE", "GITHUB", "OTHER"];
 
 const SHOWN_FIELDS = [
   "displayName",
@@ -28,12 +28,6 @@ const SHOWN_FIELDS = [
   "birthDate",
   "locality",
 ];
-
-interface SocialLinkRow {
-  key: number;
-  network: SocialNetwork;
-  url: string;
-}
 
 interface ProfileFormValues {
   displayName: string;
@@ -55,7 +49,7 @@ function formValues(person: ProfileFieldsFragment): ProfileFormValues {
     description: person.description ?? "",
     tags: person.tags.join(", "),
     website: person.website ?? "",
-    socialLinks: person.socialLinks.map((link, index) => ({ key: index, network: link.network, url: link.url })),
+    socialLinks: withKeys(person.socialLinks.map(({ network, url }) => ({ network, url }))),
     language: person.language,
     phone: person.phone ?? "",
     birthDate: person.birthDate ?? "",
@@ -69,13 +63,10 @@ function profileInput(values: ProfileFormValues): UpdateProfileInput {
     shortDescription: orNull(values.shortDescription),
     // Keep the person's own line breaks and indentation; only an empty text clears it.
     description: values.description.trim() === "" ? null : values.description,
-    tags: values.tags
-      .split(",")
-      .map((tag) => tag.trim())
-      .filter(Boolean),
+    tags: parseTags(values.tags),
     website: orNull(values.website),
     // Sent as shown, so that the API's `socialLinks.N.url` messages point at the right row.
-    socialLinks: values.socialLinks.map(({ network, url }) => ({ network, url: url.trim() })),
+    socialLinks: withoutKeys(values.socialLinks).map(({ network, url }) => ({ network, url: url.trim() })),
     language: values.language,
     phone: orNull(values.phone),
     birthDate: orNull(values.birthDate),
@@ -86,18 +77,12 @@ function profileInput(values: ProfileFormValues): UpdateProfileInput {
 function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => formValues(person));
-  const nextKey = useRef(values.socialLinks.length);
   const [updateProfile] = useMutation(UPDATE_PROFILE);
   const { busy, problem, run } = useSubmission();
   const [saved, setSaved] = useState(false);
 
   const set = <K extends keyof ProfileFormValues>(key: K, value: ProfileFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  const setLink = (key: number, change: Partial<SocialLinkRow>) =>
-    set(
-      "socialLinks",
-      values.socialLinks.map((row) => (row.key === key ? { ...row, ...change } : row)),
-    );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,14 +91,10 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
     setSaved(result.ok);
   }
 
-  const linkFields = values.socialLinks.flatMap((_row, index) => [
-    `socialLinks.${index}.url`,
-    `socialLinks.${index}.network`,
-  ]);
   return (
     <form onSubmit={submit} aria-busy={busy} className="form">
       <RequiredNote />
-      <FormError problem={problem} shownFields={[...SHOWN_FIELDS, ...linkFields]} />
+      <FormError problem={problem} shownFields={[...SHOWN_FIELDS, ...socialLinkFields(values.socialLinks)]} />
       <Field
         label={t("settings.profile.displayName")}
         hint={t("settings.profile.displayNameHint")}
@@ -182,66 +163,7 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
         )}
       </Field>
 
-      <fieldset className="group">
-        <legend>{t("settings.profile.socialLinks")}</legend>
-        {fieldMessage(problem, "socialLinks") && <p className="field-error">{fieldMessage(problem, "socialLinks")}</p>}
-        {values.socialLinks.length === 0 && <p className="muted">{t("settings.profile.noLinks")}</p>}
-        {values.socialLinks.map((row, index) => (
-          <fieldset key={row.key} className="social-link">
-            <legend>{t("settings.profile.linkLegend", { number: index + 1 })}</legend>
-            <Field label={t("settings.profile.network")} error={fieldMessage(problem, `socialLinks.${index}.network`)}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={row.network}
-                  onChange={(e) => setLink(row.key, { network: e.target.value as SocialNetwork })}
-                >
-                  {NETWORKS.map((network) => (
-                    <option key={network} value={network}>
-                      {t(`network.${network}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t("settings.profile.url")} required error={fieldMessage(problem, `socialLinks.${index}.url`)}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="url"
-                  inputMode="url"
-                  placeholder="https://"
-                  value={row.url}
-                  onChange={(e) => setLink(row.key, { url: e.target.value })}
-                />
-              )}
-            </Field>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() =>
-                set(
-                  "socialLinks",
-                  values.socialLinks.filter((other) => other.key !== row.key),
-                )
-              }
-            >
-              {t("settings.profile.removeLink")}
-            </button>
-          </fieldset>
-        ))}
-        {values.socialLinks.length < 10 && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              set("socialLinks", [...values.socialLinks, { key: nextKey.current++, network: "MASTODON", url: "" }])
-            }
-          >
-            {t("settings.profile.addLink")}
-          </button>
-        )}
-      </fieldset>
+      <SocialLinksEditor rows={values.socialLinks} onChange={(rows) => set("socialLinks", rows)} problem={problem} />
 
       <Field label={t("settings.profile.language")} error={fieldMessage(problem, "language")}>
         {(control) => (

@@ -24,6 +24,17 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  fragment ElementDetails on Element {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n": typeof types.ElementDetailsFragmentDoc,
+    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.ElementHistoryDocument,
+    "\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.RevertElementRevisionDocument,
+    "\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n": typeof types.UpdateElementSettingsDocument,
+    "\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": typeof types.RequestElementDeletionDocument,
+    "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": typeof types.RefuseElementDeletionDocument,
+    "\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n": typeof types.OrganizationCardFragmentDoc,
+    "\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  fragment ProfileFields on Person {\n    id\n    username\n    displayName\n    shortDescription\n    description\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    language\n    createdAt\n    email\n    phone\n    birthDate\n    locality\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query PersonProfile($username: String!) {\n    person(username: $username) {\n      ...ProfileFields\n    }\n  }\n": typeof types.PersonProfileDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileFields\n    }\n  }\n": typeof types.MyProfileDocument,
@@ -46,6 +57,17 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  fragment ElementDetails on Element {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n": types.ElementDetailsFragmentDoc,
+    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.ElementHistoryDocument,
+    "\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.RevertElementRevisionDocument,
+    "\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n": types.UpdateElementSettingsDocument,
+    "\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": types.RequestElementDeletionDocument,
+    "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": types.RefuseElementDeletionDocument,
+    "\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n": types.OrganizationCardFragmentDoc,
+    "\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  fragment ProfileFields on Person {\n    id\n    username\n    displayName\n    shortDescription\n    description\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    language\n    createdAt\n    email\n    phone\n    birthDate\n    locality\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query PersonProfile($username: String!) {\n    person(username: $username) {\n      ...ProfileFields\n    }\n  }\n": types.PersonProfileDocument,
     "\n  query MyProfile {\n    me {\n      ...ProfileFields\n    }\n  }\n": types.MyProfileDocument,
@@ -112,6 +134,50 @@ export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ElementDetails on Element {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment ElementDetails on Element {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n"): (typeof documents)["\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

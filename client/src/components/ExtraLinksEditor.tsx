@@ -1,0 +1,95 @@
+import { useTranslation } from "react-i18next";
+import { type ApiProblem, fieldMessage } from "../graphql/errors";
+import type { ExtraLinkKind } from "../graphql/generated/graphql";
+import { Field } from "./Field";
+import { type Keyed, RowsEditor } from "./RowsEditor";
+
+export const EXTRA_LINK_KINDS: ExtraLinkKind[] = ["CHAT", "WEBSITE", "DOCUMENTATION", "FUNDING", "OTHER"];
+
+/** The API accepts at most this many extra links. */
+const MAX_EXTRA_LINKS = 10;
+
+/** As edited: an empty label is sent as null. */
+interface ExtraLinkFields {
+  kind: ExtraLinkKind;
+  url: string;
+  label: string;
+}
+export type ExtraLinkRow = Keyed<ExtraLinkFields>;
+
+/** Names of the API fields the editor shows next to its controls (`extraLinks.N.url`…). */
+export function extraLinkFields(rows: readonly unknown[]): string[] {
+  return [
+    "extraLinks",
+    ...rows.flatMap((_row, index) => ["kind", "url", "label"].map((part) => `extraLinks.${index}.${part}`)),
+  ];
+}
+
+interface ExtraLinksEditorProps {
+  rows: ExtraLinkRow[];
+  onChange: (rows: ExtraLinkRow[]) => void;
+  problem: ApiProblem | null;
+}
+
+/** Links to a chat room, documentation, a funding page… */
+export function ExtraLinksEditor({ rows, onChange, problem }: ExtraLinksEditorProps) {
+  const { t } = useTranslation();
+  return (
+    <RowsEditor<ExtraLinkFields>
+      legend={t("extraLinks.legend")}
+      rows={rows}
+      onChange={onChange}
+      blank={() => ({ kind: "CHAT", url: "", label: "" })}
+      max={MAX_EXTRA_LINKS}
+      error={fieldMessage(problem, "extraLinks")}
+      emptyText={t("extraLinks.none")}
+      addLabel={t("extraLinks.add")}
+      removeLabel={t("extraLinks.remove")}
+      rowLegend={(number) => t("extraLinks.rowLegend", { number })}
+    >
+      {(row, index, change) => (
+        <>
+          <Field label={t("extraLinks.kind")} error={fieldMessage(problem, `extraLinks.${index}.kind`)}>
+            {(control) => (
+              <select {...control} value={row.kind} onChange={(e) => change({ kind: e.target.value as ExtraLinkKind })}>
+                {EXTRA_LINK_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`extraLinks.kinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("extraLinks.url")} required error={fieldMessage(problem, `extraLinks.${index}.url`)}>
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={row.url}
+                onChange={(e) => change({ url: e.target.value })}
+              />
+            )}
+          </Field>
+          <div className="row-wide">
+            <Field
+              label={t("extraLinks.label")}
+              hint={t("extraLinks.labelHint")}
+              error={fieldMessage(problem, `extraLinks.${index}.label`)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  maxLength={60}
+                  value={row.label}
+                  onChange={(e) => change({ label: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
+        </>
+      )}
+    </RowsEditor>
+  );
+}

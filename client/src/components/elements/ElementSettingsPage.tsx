@@ -1,0 +1,198 @@
+import { useMutation } from "@apollo/client/react";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DELETION_DELAY_DAYS, deletionDeadline } from "../../elements";
+import { formatDate } from "../../format";
+import { useSubmission } from "../../forms";
+import { REFUSE_ELEMENT_DELETION, REQUEST_ELEMENT_DELETION, UPDATE_ELEMENT_SETTINGS } from "../../graphql/elements";
+import type { Audience, ElementDetailsFragment } from "../../graphql/generated/graphql";
+import { FormError } from "../FormError";
+import { PageTitle } from "../PageTitle";
+import { RequireLogin } from "../RequireLogin";
+import { StatusMessage } from "../StatusMessage";
+import { SubmitButton } from "../SubmitButton";
+import { useElement } from "./ElementLayout";
+
+const AUDIENCES: Audience[] = ["PUBLIC", "MEMBERS"];
+const AUDIENCE_SETTINGS = ["memberList", "contactFields"] as const;
+
+type Settings = ElementDetailsFragment["settings"];
+
+function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [settings, setSettings] = useState<Settings>(() => ({ ...element.settings }));
+  const [update] = useMutation(UPDATE_ELEMENT_SETTINGS);
+  const { busy, problem, run } = useSubmission();
+  const [saved, setSaved] = useState(false);
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setSettings((current) => ({ ...current, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const { private: isPrivate, memberList, contactFields, openEdition } = settings;
+    const input = { id: element.id, private: isPrivate, memberList, contactFields, openEdition };
+    const result = await run(() => update({ variables: { input } }));
+    setSaved(result.ok);
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card">
+      <h3 id={`${id}-title`}>{t("element.settings.privacyTitle")}</h3>
+      <form onSubmit={submit} aria-busy={busy} className="form">
+        <FormError problem={problem} />
+        <div className="checkbox-field">
+          <div className="checkbox">
+            <input
+              id={`${id}-private`}
+              type="checkbox"
+              checked={settings.private}
+              aria-describedby={`${id}-private-hint`}
+              onChange={(e) => set("private", e.target.checked)}
+            />
+            <label htmlFor={`${id}-private`}>{t("element.settings.private")}</label>
+          </div>
+          <p className="field-hint" id={`${id}-private-hint`}>
+            {t("element.settings.privateHint")}
+          </p>
+        </div>
+        {AUDIENCE_SETTINGS.map((setting) => (
+          <fieldset key={setting} className="group choice-group" aria-describedby={`${id}-${setting}-hint`}>
+            <legend>{t(`element.settings.${setting}`)}</legend>
+            <p className="field-hint" id={`${id}-${setting}-hint`}>
+              {t(`element.settings.${setting}Hint`)}
+            </p>
+            <div className="choices">
+              {AUDIENCES.map((audience) => (
+                <label key={audience} className="choice">
+                  <input
+                    type="radio"
+                    name={`${id}-${setting}`}
+                    value={audience}
+                    checked={settings[setting] === audience}
+                    onChange={() => set(setting, audience)}
+                  />
+                  {t(`element.settings.audiences.${audience}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <div className="checkbox-field">
+          <div className="checkbox">
+            <input
+              id={`${id}-open`}
+              type="checkbox"
+              checked={settings.openEdition}
+              aria-describedby={`${id}-open-hint`}
+              onChange={(e) => set("openEdition", e.target.checked)}
+            />
+            <label htmlFor={`${id}-open`}>{t("element.settings.openEdition")}</label>
+          </div>
+          <p className="field-hint" id={`${id}-open-hint`}>
+            {t("element.settings.openEditionHint")}
+          </p>
+        </div>
+        <SubmitButton busy={busy}>{t("element.settings.submit")}</SubmitButton>
+        <StatusMessage>{saved && t("element.settings.saved")}</StatusMessage>
+      </form>
+    </section>
+  );
+}
+
+/** Two steps: an administrator asks, and another one can refuse within the delay. */
+function Deletion({ element }: { element: ElementDetailsFragment }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [requestDeletion] = useMutation(REQUEST_ELEMENT_DELETION);
+  const [refuseDeletion] = useMutation(REFUSE_ELEMENT_DELETION);
+  const { busy, problem, run } = useSubmission();
+  const [confirmed, setConfirmed] = useState(false);
+  /** What was just done, to announce it. */
+  const [done, setDone] = useState<"requested" | "refused" | null>(null);
+  const input = { id: element.id };
+
+  async function request(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const result = await run(() => requestDeletion({ variables: { input } }));
+    setDone(result.ok ? "requested" : null);
+  }
+
+  async function refuse(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const result = await run(() => refuseDeletion({ variables: { input } }));
+    setConfirmed(false);
+    setDone(result.ok ? "refused" : null);
+  }
+
+  const requestedAt = element.deletionRequestedAt;
+  return (
+    <section aria-labelledby={`${id}-title`} className="card card-danger">
+      <h3 id={`${id}-title`}>{t("element.deletion.title")}</h3>
+      {requestedAt ? (
+        <>
+          <p>
+            {t("element.deletion.pending", {
+              date: formatDate(requestedAt, i18n.language),
+              deadline: formatDate(deletionDeadline(requestedAt), i18n.language),
+            })}
+          </p>
+          <p className="field-hint">{t("element.deletion.refuseHint")}</p>
+          <form onSubmit={refuse} aria-busy={busy} className="form">
+            <FormError
+              problem={problem}
+              message={problem?.code === "FORBIDDEN" ? t("element.deletion.ownRequest") : undefined}
+            />
+            <SubmitButton busy={busy}>{t("element.deletion.refuse")}</SubmitButton>
+          </form>
+        </>
+      ) : (
+        <>
+          <p>{t("element.deletion.explain", { days: DELETION_DELAY_DAYS })}</p>
+          <form onSubmit={request} aria-busy={busy} className="form">
+            <FormError problem={problem} />
+            <div className="checkbox">
+              <input
+                id={`${id}-confirm`}
+                type="checkbox"
+                required
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.target.checked)}
+              />
+              <label htmlFor={`${id}-confirm`}>{t("element.deletion.confirm")}</label>
+            </div>
+            <SubmitButton busy={busy} busyLabel={t("form.sending")} variant="danger">
+              {t("element.deletion.request")}
+            </SubmitButton>
+          </form>
+        </>
+      )}
+      <StatusMessage>{done && t(`element.deletion.${done}`)}</StatusMessage>
+    </section>
+  );
+}
+
+/** Settings > Privacy and edition, and deletion: for the element's administrators. */
+export function ElementSettingsPage() {
+  const { t } = useTranslation();
+  const { element } = useElement();
+  return (
+    <RequireLogin>
+      <section aria-labelledby="element-settings">
+        <PageTitle>{`${t("element.settings.title")} · ${element.name}`}</PageTitle>
+        <h2 id="element-settings">{t("element.settings.title")}</h2>
+        {element.viewer.isAdmin ? (
+          <>
+            <PrivacyForm element={element} />
+            <Deletion element={element} />
+          </>
+        ) : (
+          <p className="notice notice-info">{t("element.settings.adminsOnly")}</p>
+        )}
+      </section>
+    </RequireLogin>
+  );
+}

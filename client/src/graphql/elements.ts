@@ -1,0 +1,119 @@
+import { graphql } from "./generated";
+
+/**
+ * Everything an element's page shows, whatever its kind; each kind adds its own fields here
+ * so that the shared tabs (About, History…) keep working on one fragment.
+ */
+export const ELEMENT_DETAILS = graphql(`
+  fragment ElementDetails on Element {
+    __typename
+    id
+    kind
+    slug
+    name
+    shortDescription
+    description
+    descriptionHtml
+    tags
+    website
+    socialLinks {
+      network
+      url
+    }
+    extraLinks {
+      kind
+      url
+      label
+    }
+    address
+    email
+    phone
+    deletionRequestedAt
+    createdAt
+    updatedAt
+    settings {
+      private
+      memberList
+      contactFields
+      openEdition
+    }
+    creator {
+      id
+      username
+      displayName
+    }
+    viewer {
+      inCommunity
+      isAdmin
+      canEdit
+    }
+    ... on Organization {
+      type
+    }
+  }
+`);
+
+export const ELEMENT_HISTORY = graphql(`
+  query ElementHistory($slug: String!, $after: String) {
+    element(slug: $slug) {
+      id
+      history(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        nodes {
+          id
+          createdAt
+          revertsId
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const REVERT_ELEMENT_REVISION = graphql(`
+  mutation RevertElementRevision($input: RevertRevisionInput!) {
+    revertElementRevision(input: $input) {
+      ...ElementDetails
+    }
+  }
+`);
+
+export const UPDATE_ELEMENT_SETTINGS = graphql(`
+  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {
+    updateElementSettings(input: $input) {
+      id
+      settings {
+        private
+        memberList
+        contactFields
+        openEdition
+      }
+    }
+  }
+`);
+
+export const REQUEST_ELEMENT_DELETION = graphql(`
+  mutation RequestElementDeletion($input: ElementIdInput!) {
+    requestElementDeletion(input: $input) {
+      id
+      deletionRequestedAt
+    }
+  }
+`);
+
+export const REFUSE_ELEMENT_DELETION = graphql(`
+  mutation RefuseElementDeletion($input: ElementIdInput!) {
+    refuseElementDeletion(input: $input) {
+      id
+      deletionRequestedAt
+    }
+  }
+`);

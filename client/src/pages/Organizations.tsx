@@ -1,0 +1,87 @@
+import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ElementCard } from "../components/elements/ElementCard";
+import { FormError } from "../components/FormError";
+import { Loading } from "../components/Loading";
+import { PageTitle } from "../components/PageTitle";
+import { apiProblem } from "../graphql/errors";
+import { ORGANIZATIONS } from "../graphql/organizations";
+import { useViewer } from "../viewer";
+
+/** The directory of organizations, newest first, a page at a time. */
+export function Organizations() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const { data, loading, error, fetchMore } = useQuery(ORGANIZATIONS, { fetchPolicy: "cache-and-network" });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const organizations = data?.organizations;
+
+  async function loadMore() {
+    if (!organizations?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: organizations.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <section>
+      <PageTitle>{t("organizations.title")}</PageTitle>
+      <header className="directory-header">
+        <div>
+          <h1>{t("organizations.title")}</h1>
+          <p className="lead">{t("organizations.intro")}</p>
+        </div>
+        {viewer ? (
+          <Link className="button button-primary" to="/organizations/new">
+            {t("organizations.create")}
+          </Link>
+        ) : (
+          <p className="muted">
+            <Link to="/login?next=%2Forganizations%2Fnew">{t("organizations.loginToCreate")}</Link>
+          </p>
+        )}
+      </header>
+      {loading && !organizations ? (
+        <Loading />
+      ) : error && !organizations ? (
+        <FormError problem={apiProblem(error)} />
+      ) : organizations && organizations.nodes.length === 0 ? (
+        <p className="empty-state">{t("organizations.empty")}</p>
+      ) : organizations ? (
+        <>
+          <ul className="element-list">
+            {organizations.nodes.map((organization) => (
+              <ElementCard
+                key={organization.id}
+                to={`/organizations/${organization.slug}`}
+                name={organization.name}
+                kindLabel={t(`organization.types.${organization.type}`)}
+                shortDescription={organization.shortDescription}
+                tags={organization.tags}
+              />
+            ))}
+          </ul>
+          <p className="muted" role="status">
+            {t("organizations.count", { shown: organizations.nodes.length, total: organizations.totalCount })}
+          </p>
+          {organizations.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={loadMore}
+              disabled={loadingMore}
+              aria-busy={loadingMore}
+            >
+              {loadingMore ? t("app.loading") : t("organizations.more")}
+            </button>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
