@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
-import { ElementResolver } from "../modules/elements/element.resolver";
+import { ElementResolver, ElementRevisionResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ElementImageResolver, ImageResolver, PersonImageResolver } from "../modules/media/media.resolver";
 import { Event } from "../modules/events/event.entity";
@@ -16,6 +16,7 @@ export const resolvers = [
   ProfileResolver,
   InstanceResolver,
   ElementResolver,
+  ElementRevisionResolver,
   OrganizationResolver,
   ImageResolver,
   ElementImageResolver,

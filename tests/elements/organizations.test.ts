@@ -150,6 +150,30 @@ describe("organizations", () => {
     expect((await admin.agent.ok(BY_SLUG, { slug: org.slug })).organization.id).toBe(org.id);
   });
 
+  it("withhold contact values from the history for those who may not see them, and name the author", async () => {
+    const org = await createOrganization(admin);
+    await admin.agent.ok(SETTINGS, { input: { id: org.id, contactFields: "MEMBERS" } });
+    await admin.agent.ok(UPDATE, { input: { id: org.id, phone: "05 55 55 55 55", shortDescription: "Open hours" } });
+    const Q = `query($slug: String!) { organization(slug: $slug) { history { nodes { author { id } changes { field before after hidden } } } } }`;
+    const [seen] = (await anonymous().ok(Q, { slug: org.slug })).organization.history.nodes;
+    expect(seen.author).toEqual({ id: admin.id });
+    expect(seen.changes).toEqual(
+      expect.arrayContaining([
+        { field: "phone", before: null, after: null, hidden: true },
+        { field: "shortDescription", before: null, after: "Open hours", hidden: null },
+      ]),
+    );
+    const [own] = (await admin.agent.ok(Q, { slug: org.slug })).organization.history.nodes;
+    expect(own.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: "phone", after: "05 55 55 55 55" })]),
+    );
+  });
+
+  it("never take a slug the web app uses as a path", async () => {
+    const org = await createOrganization(admin, { name: "New" });
+    expect(org.slug).toBe("new-2");
+  });
+
   it("list newest first with cursors, without gaps or repeats", async () => {
     const created: string[] = [];
     for (let i = 0; i < 3; i++) created.push((await createOrganization(admin, { name: `Paged ${i}` })).id);

@@ -44,6 +44,17 @@ class SlugArgs {
   slug: string;
 }
 
+@Resolver(() => ElementRevision)
+export class ElementRevisionResolver {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who made the change; null once their account is deleted",
+  })
+  author(@Root() revision: ElementRevision, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return revision.authorId ? ctx.loaders.personById.load(revision.authorId) : null;
+  }
+}
+
 /** Fields and operations every element has, whatever its kind. */
 @Resolver(() => Element)
 export class ElementResolver {

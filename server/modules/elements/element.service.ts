@@ -19,6 +19,8 @@ export interface ElementServiceOptions {
 }
 
 const SLUG_MAX = 60;
+/** Words the web app uses as paths next to slugs (`/organizations/new`). */
+const RESERVED_SLUGS = new Set(["new", "edit", "settings", "history", "members", "events", "projects", "about"]);
 
 /**
  * Rules shared by organizations, projects and events: creation (the creator becomes the
@@ -131,8 +133,10 @@ export class ElementService {
     return this.applyChanges(viewer!, element, undo, revision.id);
   }
 
+  /** The element's revisions; contact values are blanked for those who may not see contacts. */
   async history(viewer: Person | null, elementId: string, first = DEFAULT_PAGE_SIZE, after?: string) {
-    await this.authorize(viewer, elementId, "element:view");
+    const { element, standing } = await this.authorize(viewer, elementId, "element:view");
+    const seesContacts = can(viewer, "element:see-contacts", element, standing);
     const cursor = decodeCursor(after);
     const query = this.db
       .getRepository(ElementRevision)
@@ -150,6 +154,7 @@ export class ElementService {
       });
     }
     const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
+    if (!seesContacts) for (const row of rows) row.changes = row.changes.map(hideContactValues);
     return toPage(rows, first, totalCount);
   }
 
@@ -261,9 +266,15 @@ export class ElementService {
         }[]
       ).map((row) => row.slug),
     );
-    if (!taken.has(base)) return base;
+    if (!taken.has(base) && !RESERVED_SLUGS.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
+}
+
+const CONTACT_FIELDS = new Set(["email", "phone"]);
+
+function hideContactValues(change: FieldChange): FieldChange {
+  return CONTACT_FIELDS.has(change.field) ? { field: change.field, before: null, after: null, hidden: true } : change;
 }
 
 /** Dates compare and store as ISO strings in the history. */

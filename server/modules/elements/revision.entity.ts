@@ -12,6 +12,9 @@ export class FieldChange {
 
   @Field(() => GraphQLJSON, { nullable: true })
   after: unknown;
+
+  @Field({ nullable: true, description: "True when the values are withheld (contact fields shown to members only)" })
+  hidden?: boolean;
 }
 
 /** One edit of an element's descriptive fields: who, when, which fields, old and new values. */

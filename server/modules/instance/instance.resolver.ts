@@ -1,4 +1,4 @@
-import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 
 @ObjectType({ description: "Facts about this Communect instance" })
@@ -11,12 +11,19 @@ class Instance {
     description: "Where outgoing mail can be read when no SMTP server is configured (local installs only)",
   })
   mailOutboxUrl: string | null;
+
+  @Field(() => Int, { description: "Days other administrators have to refuse an element's deletion" })
+  deletionDelayDays: number;
 }
 
 @Resolver()
 export class InstanceResolver {
   @Query(() => Instance)
   instance(@Ctx() ctx: Context): Instance {
-    return { dataLicence: "ODbL-1.0", mailOutboxUrl: ctx.services.mailOutboxUrl };
+    return {
+      dataLicence: "ODbL-1.0",
+      mailOutboxUrl: ctx.services.mailOutboxUrl,
+      deletionDelayDays: ctx.services.elements.deletionDelayDays,
+    };
   }
 }

@@ -171,6 +171,8 @@ export type UpdateProfileInput = {
   /** Markdown */
   description?: string | null | undefined;
   displayName?: string | null | undefined;
+  /** Avatar: an image you uploaded to POST /media */
+  imageId?: string | number | null | undefined;
   language?: Language | null | undefined;
   /** City or postal code */
   locality?: string | null | undefined;
