@@ -33,6 +33,7 @@ import { readSessionToken, sessionCookie } from "./modules/accounts/session-cook
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
+import { ProjectService } from "./modules/projects/project.service";
 
 export interface AppOptions {
   config: Config;
@@ -73,6 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,
     organizations: new OrganizationService(dataSource, elements),
+    projects: new ProjectService(dataSource, elements),
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };
@@ -87,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionId: found?.session.id,
       ip,
       services,
-      loaders: createLoaders(dataSource, viewer),
+      loaders: createLoaders(dataSource, viewer, config.deletionDelayDays),
     };
   }
 

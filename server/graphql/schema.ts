@@ -6,7 +6,7 @@ import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { Event } from "../modules/events/event.entity";
-import { Project } from "../modules/projects/project.entity";
+import { OrganizationProjectsResolver, ProjectResolver } from "../modules/projects/project.resolver";
 import { authChecker } from "./authorization";
 import type { Events } from "./pubsub";
 
@@ -16,6 +16,8 @@ export const resolvers = [
   InstanceResolver,
   ElementResolver,
   OrganizationResolver,
+  ProjectResolver,
+  OrganizationProjectsResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
@@ -25,6 +27,6 @@ export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     pubSub,
     validate: { forbidUnknownValues: false },
     // Element kinds without their own resolver yet still belong to the interface.
-    orphanedTypes: [Project, Event],
+    orphanedTypes: [Event],
   });
 }

@@ -2,6 +2,7 @@ import type { AccountService } from "../modules/accounts/account.service";
 import type { ProfileService } from "../modules/profiles/profile.service";
 import type { ElementService } from "../modules/elements/element.service";
 import type { OrganizationService } from "../modules/organizations/organization.service";
+import type { ProjectService } from "../modules/projects/project.service";
 import type { Events } from "./pubsub";
 
 /** The services of every module, built once per process and shared by all requests. */
@@ -10,6 +11,7 @@ export interface Services {
   profiles: ProfileService;
   elements: ElementService;
   organizations: OrganizationService;
+  projects: ProjectService;
   events: Events;
   /** Set when mail goes to the local outbox rather than to an SMTP server. */
   mailOutboxUrl: string | null;
