@@ -34,6 +34,7 @@ import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
 import { ProjectService } from "./modules/projects/project.service";
+import { EventService } from "./modules/events/event.service";
 
 export interface AppOptions {
   config: Config;
@@ -75,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     elements,
     organizations: new OrganizationService(dataSource, elements),
     projects: new ProjectService(dataSource, elements),
+    calendar: new EventService(dataSource, elements),
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };

@@ -7,6 +7,7 @@ import type { Standing } from "../modules/elements/element.policy";
 import { loadStandings } from "../modules/elements/standing";
 import { visibleElementLoader } from "../modules/elements/element.loaders";
 import { projectLoaders } from "../modules/projects/project.loaders";
+import { eventLoaders } from "../modules/events/event.lists";
 
 /** Built afresh for every request (and every subscription event), never shared. */
 export function createLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
@@ -20,6 +21,7 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null, del
     standingIn: new DataLoader<string, Standing>((ids) => loadStandings(dataSource, viewer?.id ?? null, ids)),
     visibleElement: visibleElementLoader(dataSource, viewer?.id ?? null, deletionDelayDays),
     ...projectLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
+    ...eventLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
   };
 }
 

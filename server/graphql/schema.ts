@@ -5,7 +5,7 @@ import { InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
-import { Event } from "../modules/events/event.entity";
+import { EventResolver, OrganizationEventsResolver, ProjectEventsResolver } from "../modules/events/event.resolver";
 import { OrganizationProjectsResolver, ProjectResolver } from "../modules/projects/project.resolver";
 import { authChecker } from "./authorization";
 import type { Events } from "./pubsub";
@@ -18,6 +18,9 @@ export const resolvers = [
   OrganizationResolver,
   ProjectResolver,
   OrganizationProjectsResolver,
+  EventResolver,
+  OrganizationEventsResolver,
+  ProjectEventsResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
@@ -26,7 +29,5 @@ export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
-    // Element kinds without their own resolver yet still belong to the interface.
-    orphanedTypes: [Event],
   });
 }

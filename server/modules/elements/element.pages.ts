@@ -121,3 +121,32 @@ export function toPage<T extends Element>(rows: T[], size: number, totalCount: n
     },
   };
 }
+
+/** One page of a list that has no parent (such as every upcoming event), with its total. */
+export async function elementPage<T extends Element>(
+  dataSource: DataSource,
+  viewerId: string | null,
+  deletionDelayDays: number,
+  list: { scope(query: SelectQueryBuilder<Element>): void; order: PageOrder; first?: number; after?: string },
+): Promise<Page<T>> {
+  const { column, direction } = list.order;
+  const first = list.first ?? DEFAULT_PAGE_SIZE;
+  const cursor = decodeCursor(list.after);
+  const scoped = () => {
+    const query = dataSource.getRepository(Element).createQueryBuilder("element");
+    list.scope(query);
+    return whereVisible(query, "element", viewerId, deletionDelayDays);
+  };
+  const page = scoped()
+    .orderBy(column, direction)
+    .addOrderBy("element.id", direction)
+    .take(first + 1);
+  if (cursor) {
+    page.andWhere(`(${column}, element.id) ${direction === "DESC" ? "<" : ">"} (:cursorSort, :cursorId)`, {
+      cursorSort: cursor.createdAt,
+      cursorId: cursor.id,
+    });
+  }
+  const [rows, totalCount] = await Promise.all([page.getMany(), scoped().getCount()]);
+  return toPage(rows as T[], first, totalCount, list.order);
+}
