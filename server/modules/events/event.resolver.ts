@@ -34,6 +34,7 @@ import {
   UpdateEventInput,
 } from "./event.inputs";
 import { MAX_OCCURRENCES } from "./event.service";
+import { EARLIEST } from "./recurrence";
 
 const EventConnection = Connection("Event", Event);
 
@@ -85,6 +86,17 @@ class EventListArgs extends PageArgs {
 }
 
 @ArgsType()
+class SubEventArgs extends PageArgs {
+  @Field({ nullable: true, description: "Sub-events that have not ended by then; all by default" })
+  @IsOptional()
+  from?: Date;
+
+  @Field({ nullable: true, description: "Sub-events that start before then" })
+  @IsOptional()
+  to?: Date;
+}
+
+@ArgsType()
 class OccurrenceArgs {
   @Field()
   from: Date;
@@ -125,8 +137,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: "Events that are part of this one, soonest first" })
-  subEvents(@Root() event: Event, @Args() { first, after, from, to }: EventListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.subEventsOf.load({ parentId: event.id, first, after, from, to });
+  subEvents(@Root() event: Event, @Args() { first, after, from, to }: SubEventArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.subEventsOf.load({ parentId: event.id, first, after, from: from ?? EARLIEST, to });
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "For a changed occurrence: its recurring event" })
