@@ -36,6 +36,8 @@ import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
 import { MediaService } from "./modules/media/media.service";
 import { mediaRoutes } from "./modules/media/media.routes";
+import { ProjectService } from "./modules/projects/project.service";
+import { EventService } from "./modules/events/event.service";
 
 export interface AppOptions {
   config: Config;
@@ -84,6 +86,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       redis,
       rateLimitNamespace: options.rateLimitNamespace,
     }),
+    projects: new ProjectService(dataSource, elements),
+    calendar: new EventService(dataSource, elements),
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };
@@ -98,7 +102,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionId: found?.session.id,
       ip,
       services,
-      loaders: createLoaders(dataSource, viewer),
+      loaders: createLoaders(dataSource, viewer, config.deletionDelayDays),
     };
   }
 

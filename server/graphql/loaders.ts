@@ -6,9 +6,12 @@ import type { Relation } from "../modules/profiles/privacy";
 import { relationsTo } from "../modules/profiles/relations";
 import type { Standing } from "../modules/elements/element.policy";
 import { loadStandings } from "../modules/elements/standing";
+import { visibleElementLoader } from "../modules/elements/element.loaders";
+import { projectLoaders } from "../modules/projects/project.loaders";
+import { eventLoaders } from "../modules/events/event.lists";
 
 /** Built afresh for every request (and every subscription event), never shared. */
-export function createLoaders(dataSource: DataSource, viewer: Person | null) {
+export function createLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
   return {
     personById: new DataLoader<string, Person | null>(async (ids) => {
       const rows = await dataSource.getRepository(Person).findBy({ id: In([...ids]) });
@@ -22,6 +25,9 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null) {
     }),
     relationTo: new DataLoader<string, Relation>((ids) => relationsTo(viewer, ids)),
     standingIn: new DataLoader<string, Standing>((ids) => loadStandings(dataSource, viewer?.id ?? null, ids)),
+    visibleElement: visibleElementLoader(dataSource, viewer?.id ?? null, deletionDelayDays),
+    ...projectLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
+    ...eventLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
   };
 }
 

@@ -6,8 +6,8 @@ import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver, ElementRevisionResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ElementImageResolver, ImageResolver, PersonImageResolver } from "../modules/media/media.resolver";
-import { Event } from "../modules/events/event.entity";
-import { Project } from "../modules/projects/project.entity";
+import { EventResolver, OrganizationEventsResolver, ProjectEventsResolver } from "../modules/events/event.resolver";
+import { OrganizationProjectsResolver, ProjectResolver } from "../modules/projects/project.resolver";
 import { authChecker } from "./authorization";
 import type { Events } from "./pubsub";
 
@@ -21,6 +21,11 @@ export const resolvers = [
   ImageResolver,
   ElementImageResolver,
   PersonImageResolver,
+  ProjectResolver,
+  OrganizationProjectsResolver,
+  EventResolver,
+  OrganizationEventsResolver,
+  ProjectEventsResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
@@ -29,7 +34,5 @@ export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
-    // Element kinds without their own resolver yet still belong to the interface.
-    orphanedTypes: [Project, Event],
   });
 }

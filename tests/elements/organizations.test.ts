@@ -60,7 +60,10 @@ describe("organizations", () => {
 
   it("refuse anonymous creation and bad input, writing nothing", async () => {
     expect(codeOf(await anonymous().gql(CREATE, { input: { name: "Nope", type: "NGO" } }))).toBe("UNAUTHENTICATED");
-    const before = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM element`);
+    const before = await server.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM element WHERE creator_id = $1`,
+      [admin.id],
+    );
     for (const bad of [
       { name: " " },
       { website: "nope" },
@@ -71,7 +74,10 @@ describe("organizations", () => {
       const result = await admin.agent.gql(CREATE, { input: { name: "Valid name", type: "NGO", ...bad } });
       expect(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]).toContain(codeOf(result));
     }
-    const after = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM element`);
+    const after = await server.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM element WHERE creator_id = $1`,
+      [admin.id],
+    );
     expect(after[0].n).toBe(before[0].n);
   });
 

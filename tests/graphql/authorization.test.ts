@@ -46,6 +46,7 @@ function sample(type: GraphQLInputType): unknown {
     const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
     return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
   }
+  if (String(type) === "DateTimeISO") return new Date().toISOString();
   return String(type) === "Boolean" ? true : String(type) === "Int" ? 1 : "x";
 }
 

@@ -37,8 +37,15 @@ export class ElementService {
     return this.options.deletionDelayDays;
   }
 
-  /** Saves a new element built by a kind's service and makes the creator its administrator. */
-  async create<T extends Element>(viewer: Person | null, element: T): Promise<T> {
+  /**
+   * Saves a new element built by a kind's service and makes the creator its administrator;
+   * `alongside` writes the kind's own rows (an event's organizers) in the same transaction.
+   */
+  async create<T extends Element>(
+    viewer: Person | null,
+    element: T,
+    alongside?: (tx: EntityManager, saved: T) => Promise<void>,
+  ): Promise<T> {
     if (!viewer) throw new Unauthenticated();
     await assertOwnImage(this.db, viewer.id, element.imageId);
     return this.db.transaction(async (tx) => {
@@ -54,6 +61,7 @@ export class ElementService {
         isAdmin: true,
       });
       await tx.insert(Activity, { verb: ActivityVerb.CREATED, actorId: viewer.id, elementId: saved.id });
+      await alongside?.(tx, saved);
       return saved;
     });
   }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ChildEntity, Column } from "typeorm";
+import { BeforeInsert, BeforeUpdate, ChildEntity, Column } from "typeorm";
 import { Element, ElementKind } from "../elements/element.entity";
+import { occursUntil } from "./recurrence";
 
 export enum EventType {
   COMPETITION = "competition",
@@ -27,9 +28,11 @@ registerEnumType(EventType, { name: "EventType" });
 export class Event extends Element {
   kind = ElementKind.EVENT;
 
-  @Field(() => EventType)
+  // Not `type`: with single-table inheritance, TypeORM maps a property name to one column
+  // for every kind, and Organization.type is organization_type.
+  @Field(() => EventType, { name: "type" })
   @Column({ name: "event_type", type: "text" })
-  type: EventType;
+  eventType: EventType;
 
   @Field()
   @Column({ name: "starts_at", type: "timestamptz" })
@@ -72,4 +75,21 @@ export class Event extends Element {
   @Field(() => Int, { nullable: true })
   @Column({ name: "attendee_limit", type: "integer", nullable: true })
   attendeeLimit: number | null;
+
+  /** End of the last occurrence, null for a series without end: lets lists filter by date in SQL. */
+  @Column({ name: "occurs_until", type: "timestamptz", nullable: true })
+  occursUntil: Date | null;
+
+  /**
+   * Keeps `occursUntil` in step on every save, edits and history reverts alike (a revert
+   * puts back dates as the history stores them, ISO strings: they become dates again here).
+   */
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected deriveSpan() {
+    this.startsAt = new Date(this.startsAt);
+    this.endsAt = this.endsAt == null ? null : new Date(this.endsAt);
+    this.recurrenceExceptions = (this.recurrenceExceptions ?? []).map((start) => new Date(start));
+    this.occursUntil = occursUntil(this);
+  }
 }
