@@ -33,6 +33,10 @@ import { readSessionToken, sessionCookie } from "./modules/accounts/session-cook
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
+import { EmailInvitationService } from "./modules/links/email-invitation.service";
+import { FollowService } from "./modules/links/follow.service";
+import { InvitationThrottle } from "./modules/links/invitation-throttle";
+import { LinkService } from "./modules/links/link.service";
 
 export interface AppOptions {
   config: Config;
@@ -68,11 +72,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   const throttle = new LoginThrottle(redis, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, options.rateLimitNamespace);
   const dataSource = database.dataSource;
   const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays });
+  const links = new LinkService(dataSource, elements);
+  const emailInvitations = new EmailInvitationService({
+    dataSource,
+    links,
+    mailer,
+    throttle: new InvitationThrottle(redis, options.rateLimitNamespace),
+    publicUrl: config.publicUrl,
+  });
   const services: Services = {
-    accounts: new AccountService({ dataSource, mailer, throttle, publicUrl: config.publicUrl }),
+    accounts: new AccountService({
+      dataSource,
+      mailer,
+      throttle,
+      publicUrl: config.publicUrl,
+      onEmailVerified: (tx, person) => emailInvitations.claim(tx, person),
+    }),
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,
     organizations: new OrganizationService(dataSource, elements),
+    links,
+    follows: new FollowService(dataSource, links),
+    emailInvitations,
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };
@@ -87,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionId: found?.session.id,
       ip,
       services,
-      loaders: createLoaders(dataSource, viewer),
+      loaders: createLoaders(dataSource, viewer, config.deletionDelayDays),
     };
   }
 

@@ -5,17 +5,19 @@ import type { Relation } from "../modules/profiles/privacy";
 import { relationsTo } from "../modules/profiles/relations";
 import type { Standing } from "../modules/elements/element.policy";
 import { loadStandings } from "../modules/elements/standing";
+import { createLinkLoaders } from "../modules/links/link.loaders";
 
 /** Built afresh for every request (and every subscription event), never shared. */
-export function createLoaders(dataSource: DataSource, viewer: Person | null) {
+export function createLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
   return {
     personById: new DataLoader<string, Person | null>(async (ids) => {
       const rows = await dataSource.getRepository(Person).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    relationTo: new DataLoader<string, Relation>((ids) => relationsTo(viewer, ids)),
+    relationTo: new DataLoader<string, Relation>((ids) => relationsTo(dataSource, viewer, ids)),
     standingIn: new DataLoader<string, Standing>((ids) => loadStandings(dataSource, viewer?.id ?? null, ids)),
+    links: createLinkLoaders(dataSource, viewer, deletionDelayDays),
   };
 }
 

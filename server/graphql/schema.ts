@@ -5,6 +5,9 @@ import { InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver } from "../modules/elements/element.resolver";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
+import { CommunityResolver, NetworkResolver } from "../modules/links/community.resolver";
+import { LinkResolver } from "../modules/links/link.resolver";
+import { PersonLinksResolver } from "../modules/links/person-links.resolver";
 import { Event } from "../modules/events/event.entity";
 import { Project } from "../modules/projects/project.entity";
 import { authChecker } from "./authorization";
@@ -16,6 +19,10 @@ export const resolvers = [
   InstanceResolver,
   ElementResolver,
   OrganizationResolver,
+  LinkResolver,
+  CommunityResolver,
+  NetworkResolver,
+  PersonLinksResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {

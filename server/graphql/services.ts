@@ -2,6 +2,9 @@ import type { AccountService } from "../modules/accounts/account.service";
 import type { ProfileService } from "../modules/profiles/profile.service";
 import type { ElementService } from "../modules/elements/element.service";
 import type { OrganizationService } from "../modules/organizations/organization.service";
+import type { EmailInvitationService } from "../modules/links/email-invitation.service";
+import type { FollowService } from "../modules/links/follow.service";
+import type { LinkService } from "../modules/links/link.service";
 import type { Events } from "./pubsub";
 
 /** The services of every module, built once per process and shared by all requests. */
@@ -10,6 +13,9 @@ export interface Services {
   profiles: ProfileService;
   elements: ElementService;
   organizations: OrganizationService;
+  links: LinkService;
+  follows: FollowService;
+  emailInvitations: EmailInvitationService;
   events: Events;
   /** Set when mail goes to the local outbox rather than to an SMTP server. */
   mailOutboxUrl: string | null;

@@ -1,0 +1,447 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
+import { Person } from "../accounts/person.entity";
+import { ActivityVerb } from "../activity/activity.entity";
+import { Element, ElementKind } from "../elements/element.entity";
+import type { ElementService } from "../elements/element.service";
+import {
+  administers,
+  assertRoom,
+  countAdministrators,
+  findLink,
+  lockElement,
+  readStanding,
+  recordActivity,
+  type Subject,
+} from "./community";
+import { COMMUNITY_LINK, Link, LinkState, LinkType } from "./link.entity";
+import { type CommunityStanding, joiningState, mayInCommunity } from "./link.policy";
+
+export interface JoinRequest {
+  elementId: string;
+  /** Join in the name of an organization the viewer administers (a network's member). */
+  organizationId?: string | null;
+}
+
+export interface MemberRequest {
+  elementId: string;
+  personId?: string | null;
+  organizationId?: string | null;
+}
+
+export interface LeaveRequest extends JoinRequest {
+  /** The member who becomes administrator in the leaver's place. */
+  successorId?: string | null;
+}
+
+interface OnLink {
+  link: Link;
+  element: Element;
+  standing: CommunityStanding;
+  /** The viewer is the person the link is for, or administers the member organization. */
+  concerned: boolean;
+}
+
+const MANAGE_REFUSED = "Only the administrators of this element may do this.";
+
+export function signedIn(viewer: Person | null): Person {
+  if (!viewer) throw new Unauthenticated();
+  return viewer;
+}
+
+/**
+ * Communities of elements: joining (directly, by request, or by invitation), leaving,
+ * validation by administrators, administration itself and roles. Every change runs in a
+ * transaction holding the element's row lock, so limits and "last administrator" checks
+ * cannot be raced past.
+ */
+export class LinkService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly elements: ElementService,
+  ) {}
+
+  /** Joins (or asks to join) an element, as oneself or in the name of an organization. */
+  async join(viewer: Person | null, request: JoinRequest): Promise<Link> {
+    const person = signedIn(viewer);
+    const element = await this.visibleElement(person, request.elementId);
+    if (request.organizationId) await this.assertMemberOrganization(person, element, request.organizationId);
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      const standing = await readStanding(tx, element, person.id);
+      let subject: Subject = { personId: person.id };
+      if (request.organizationId) {
+        await this.assertActsFor(tx, person, request.organizationId);
+        subject = { memberElementId: request.organizationId };
+      }
+      const existing = await findLink(tx, element, subject);
+      if (existing?.state === LinkState.INVITED) return this.activate(tx, element, existing, person, true);
+      if (existing) return existing;
+      const state = joiningState(element, standing);
+      if (state === LinkState.ACTIVE) await assertRoom(tx, element);
+      const link = await tx.save(
+        tx.create(Link, { type: COMMUNITY_LINK[element.kind], state, elementId: element.id, ...subject }),
+      );
+      await recordActivity(
+        tx,
+        state === LinkState.ACTIVE ? ActivityVerb.JOINED : ActivityVerb.REQUESTED,
+        person.id,
+        element.id,
+        {
+          data: request.organizationId ? { organizationId: request.organizationId } : {},
+        },
+      );
+      return link;
+    });
+  }
+
+  /** Adds someone to the community at once (administrators, or anyone when there are none). */
+  async add(viewer: Person | null, request: MemberRequest): Promise<Link> {
+    const person = signedIn(viewer);
+    const { element, subject } = await this.target(person, request);
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      const standing = await readStanding(tx, element, person.id);
+      if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
+      const existing = await findLink(tx, element, subject);
+      if (existing?.state === LinkState.ACTIVE) return existing;
+      // A request becomes active as asked; anyone else is added without having chosen it.
+      const consented = existing?.state === LinkState.REQUESTED || subject.personId === person.id;
+      await assertRoom(tx, element);
+      const link = await tx.save(
+        Object.assign(
+          existing ?? tx.create(Link, { type: COMMUNITY_LINK[element.kind], elementId: element.id, ...subject }),
+          {
+            state: LinkState.ACTIVE,
+            invitedById: existing?.invitedById ?? person.id,
+            consented,
+          },
+        ),
+      );
+      await recordActivity(tx, existing ? ActivityVerb.VALIDATED : ActivityVerb.JOINED, person.id, element.id, {
+        personId: subject.personId,
+        data: { addedBy: person.id, ...(subject.memberElementId ? { organizationId: subject.memberElementId } : {}) },
+      });
+      return link;
+    });
+  }
+
+  /** Invites someone, who accepts or declines; inviting someone who asked validates their request. */
+  async invite(viewer: Person | null, request: MemberRequest): Promise<Link> {
+    const person = signedIn(viewer);
+    if (request.personId === person.id) {
+      throw new InvalidInput([{ field: "personId", message: "is yours: use joinElement to join" }]);
+    }
+    const { element, subject } = await this.target(person, request);
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      const standing = await readStanding(tx, element, person.id);
+      if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
+      const existing = await findLink(tx, element, subject);
+      if (existing?.state === LinkState.REQUESTED) return this.validate(tx, element, existing, person);
+      if (existing) return existing;
+      return this.createInvitation(tx, element, subject, person.id);
+    });
+  }
+
+  /** Creates an invited link and records it (also used by invitations by e-mail, recorded when sent). */
+  async createInvitation(
+    tx: EntityManager,
+    element: Element,
+    subject: Subject,
+    invitedById: string | null,
+    record = true,
+  ) {
+    const link = await tx.save(
+      tx.create(Link, {
+        type: COMMUNITY_LINK[element.kind],
+        state: LinkState.INVITED,
+        elementId: element.id,
+        invitedById,
+        ...subject,
+      }),
+    );
+    if (record && invitedById) {
+      await recordActivity(tx, ActivityVerb.INVITED, invitedById, element.id, {
+        personId: subject.personId,
+        data: subject.memberElementId ? { organizationId: subject.memberElementId } : {},
+      });
+    }
+    return link;
+  }
+
+  async acceptInvitation(viewer: Person | null, linkId: string): Promise<Link> {
+    const person = signedIn(viewer);
+    return this.onLink(person, linkId, async (tx, { link, element, concerned }) => {
+      if (!concerned) throw new Forbidden("Only the one invited may answer this invitation.");
+      if (link.state === LinkState.ACTIVE) return link;
+      if (link.state !== LinkState.INVITED)
+        throw new InvalidInput([{ field: "linkId", message: "is not an invitation" }]);
+      return this.activate(tx, element, link, person, true);
+    });
+  }
+
+  async declineInvitation(viewer: Person | null, linkId: string): Promise<void> {
+    const person = signedIn(viewer);
+    await this.onLink(person, linkId, async (tx, { link, concerned }) => {
+      if (!concerned) throw new Forbidden("Only the one invited may answer this invitation.");
+      if (link.state !== LinkState.INVITED)
+        throw new InvalidInput([{ field: "linkId", message: "is not an invitation" }]);
+      await tx.delete(Link, { id: link.id });
+    });
+  }
+
+  async validateRequest(viewer: Person | null, linkId: string): Promise<Link> {
+    const person = signedIn(viewer);
+    return this.onLink(person, linkId, async (tx, { link, element, standing }) => {
+      if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (link.state !== LinkState.REQUESTED)
+        throw new InvalidInput([{ field: "linkId", message: "is not a pending request" }]);
+      return this.validate(tx, element, link, person);
+    });
+  }
+
+  async refuseRequest(viewer: Person | null, linkId: string): Promise<void> {
+    const person = signedIn(viewer);
+    await this.onLink(person, linkId, async (tx, { link, standing }) => {
+      if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (link.state !== LinkState.REQUESTED)
+        throw new InvalidInput([{ field: "linkId", message: "is not a pending request" }]);
+      await tx.delete(Link, { id: link.id });
+    });
+  }
+
+  /** Leaves (or cancels one's request, or declines); the last administrator names a successor first. */
+  async leave(viewer: Person | null, request: LeaveRequest): Promise<void> {
+    const person = signedIn(viewer);
+    const element = await this.visibleElement(person, request.elementId);
+    await this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      let subject: Subject = { personId: person.id };
+      if (request.organizationId) {
+        await this.assertActsFor(tx, person, request.organizationId);
+        subject = { memberElementId: request.organizationId };
+      }
+      const link = await findLink(tx, element, subject);
+      if (!link)
+        throw new NotFound(request.organizationId ? "That organization's membership" : "Your place in this community");
+      if (link.isAdmin && link.state === LinkState.ACTIVE)
+        await this.handOver(tx, element, person, request.successorId);
+      await tx.delete(Link, { id: link.id });
+    });
+  }
+
+  /** An administrator removes someone (or withdraws an invitation). */
+  async remove(viewer: Person | null, linkId: string): Promise<void> {
+    const person = signedIn(viewer);
+    await this.onLink(person, linkId, async (tx, { link, standing }) => {
+      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (link.personId === person.id)
+        throw new InvalidInput([{ field: "linkId", message: "is your own: use leaveElement" }]);
+      await tx.delete(Link, { id: link.id });
+    });
+  }
+
+  /** A member asks to administer; granted at once (and recorded) when nobody administers the element. */
+  async requestAdministration(viewer: Person | null, elementId: string): Promise<Link> {
+    const person = signedIn(viewer);
+    const element = await this.visibleElement(person, elementId);
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      const standing = await readStanding(tx, element, person.id);
+      if (!mayInCommunity("community:ask-administration", standing)) {
+        throw new Forbidden("Only active members may ask to administer this element: join it first.");
+      }
+      const link = standing.link!;
+      if (link.isAdmin || link.adminRequested) return link;
+      if (standing.hasAdministrators) {
+        link.adminRequested = true;
+        await recordActivity(tx, ActivityVerb.REQUESTED, person.id, element.id, { data: { administration: true } });
+      } else {
+        link.isAdmin = true;
+        await recordActivity(tx, ActivityVerb.VALIDATED, person.id, element.id, {
+          personId: person.id,
+          data: { administration: true, automatic: true },
+        });
+      }
+      return tx.save(link);
+    });
+  }
+
+  async validateAdministration(viewer: Person | null, linkId: string): Promise<Link> {
+    const person = signedIn(viewer);
+    return this.onLink(person, linkId, async (tx, { link, element, standing }) => {
+      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (!link.adminRequested || link.state !== LinkState.ACTIVE) {
+        throw new InvalidInput([{ field: "linkId", message: "has not asked to administer this element" }]);
+      }
+      return this.grantAdministration(tx, element, link, person);
+    });
+  }
+
+  async refuseAdministration(viewer: Person | null, linkId: string): Promise<Link> {
+    const person = signedIn(viewer);
+    return this.onLink(person, linkId, async (tx, { link, standing }) => {
+      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (!link.adminRequested) {
+        throw new InvalidInput([{ field: "linkId", message: "has not asked to administer this element" }]);
+      }
+      link.adminRequested = false;
+      return tx.save(link);
+    });
+  }
+
+  /** Stops administering; the last administrator must name a successor. */
+  async stepDown(viewer: Person | null, request: { elementId: string; successorId?: string | null }): Promise<Link> {
+    const person = signedIn(viewer);
+    const element = await this.visibleElement(person, request.elementId);
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, element.id);
+      const standing = await readStanding(tx, element, person.id);
+      if (!mayInCommunity("community:step-down", standing)) {
+        throw new Forbidden("You do not administer this element.");
+      }
+      await this.handOver(tx, element, person, request.successorId);
+      const link = standing.link!;
+      link.isAdmin = false;
+      return tx.save(link);
+    });
+  }
+
+  async setRoles(viewer: Person | null, linkId: string, roles: string[]): Promise<Link> {
+    const person = signedIn(viewer);
+    return this.onLink(person, linkId, async (tx, { link, standing }) => {
+      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      link.roles = normaliseRoles(roles);
+      return tx.save(link);
+    });
+  }
+
+  /** The element if the viewer may see it; otherwise it does not exist for them. */
+  async visibleElement(viewer: Person, elementId: string): Promise<Element> {
+    const element = await this.elements.findVisible(viewer, { id: elementId });
+    if (!element) throw new NotFound("This element");
+    return element;
+  }
+
+  /** Resolves who an administrator adds or invites: exactly one person or one organization. */
+  private async target(viewer: Person, request: MemberRequest): Promise<{ element: Element; subject: Subject }> {
+    if (Boolean(request.personId) === Boolean(request.organizationId)) {
+      throw new InvalidInput([{ field: "personId", message: "give either a personId or an organizationId" }]);
+    }
+    const element = await this.visibleElement(viewer, request.elementId);
+    if (request.organizationId) {
+      await this.assertMemberOrganization(viewer, element, request.organizationId);
+      return { element, subject: { memberElementId: request.organizationId } };
+    }
+    if (!(await this.db.getRepository(Person).existsBy({ id: request.personId! }))) throw new NotFound("This person");
+    return { element, subject: { personId: request.personId! } };
+  }
+
+  /** Only organizations have member organizations, and never themselves. */
+  private async assertMemberOrganization(viewer: Person, element: Element, organizationId: string) {
+    if (element.kind !== ElementKind.ORGANIZATION) {
+      throw new InvalidInput([{ field: "organizationId", message: "only organizations have member organizations" }]);
+    }
+    if (organizationId === element.id) {
+      throw new InvalidInput([{ field: "organizationId", message: "an organization cannot be a member of itself" }]);
+    }
+    if (!(await this.elements.findVisible(viewer, { id: organizationId }, ElementKind.ORGANIZATION))) {
+      throw new NotFound("This organization");
+    }
+  }
+
+  private async assertActsFor(tx: EntityManager, viewer: Person, organizationId: string) {
+    if (!(await administers(tx, viewer.id, organizationId))) {
+      throw new Forbidden("Only the administrators of that organization may act in its name.");
+    }
+  }
+
+  /** Loads a community link and its element, locks the element, and hands both to `work`. */
+  private async onLink<T>(viewer: Person, linkId: string, work: (tx: EntityManager, on: OnLink) => Promise<T>) {
+    const found = await this.db.getRepository(Link).findOneBy({ id: linkId });
+    if (!found || found.type === LinkType.FOLLOW || !found.elementId) throw new NotFound("This link");
+    const concerned =
+      found.personId === viewer.id ||
+      (found.memberElementId !== null && (await administers(this.db.manager, viewer.id, found.memberElementId)));
+    // The one invited may answer even when the element is private (they cannot see it yet).
+    const visible = await this.elements.findVisible(viewer, { id: found.elementId });
+    if (!visible && !concerned) throw new NotFound("This link");
+    return this.db.transaction(async (tx) => {
+      await lockElement(tx, found.elementId!);
+      const link = await tx.findOneBy(Link, { id: linkId });
+      if (!link) throw new NotFound("This link");
+      const element = visible ?? (await tx.findOneByOrFail(Element, { id: found.elementId! }));
+      const standing = await readStanding(tx, element, viewer.id);
+      return work(tx, { link, element, standing, concerned });
+    });
+  }
+
+  /** The one concerned accepts (or joins with an invitation waiting). */
+  private async activate(tx: EntityManager, element: Element, link: Link, actor: Person, consented: boolean) {
+    await assertRoom(tx, element);
+    Object.assign(link, { state: LinkState.ACTIVE, consented });
+    const saved = await tx.save(link);
+    await recordActivity(tx, ActivityVerb.JOINED, actor.id, element.id, {
+      data: link.memberElementId ? { organizationId: link.memberElementId } : {},
+    });
+    return saved;
+  }
+
+  private async validate(tx: EntityManager, element: Element, link: Link, validator: Person) {
+    await assertRoom(tx, element);
+    link.state = LinkState.ACTIVE;
+    const saved = await tx.save(link);
+    await recordActivity(tx, ActivityVerb.VALIDATED, validator.id, element.id, {
+      personId: link.personId,
+      data: link.memberElementId ? { organizationId: link.memberElementId } : {},
+    });
+    return saved;
+  }
+
+  private async grantAdministration(tx: EntityManager, element: Element, link: Link, by: Person) {
+    Object.assign(link, { isAdmin: true, adminRequested: false });
+    const saved = await tx.save(link);
+    await recordActivity(tx, ActivityVerb.VALIDATED, by.id, element.id, {
+      personId: link.personId,
+      data: { administration: true },
+    });
+    return saved;
+  }
+
+  /**
+   * Before an administrator leaves or steps down: a named successor (an active member)
+   * becomes administrator; without one, someone else must already administer the element.
+   */
+  private async handOver(tx: EntityManager, element: Element, leaver: Person, successorId?: string | null) {
+    if (successorId) {
+      if (successorId === leaver.id) {
+        throw new InvalidInput([{ field: "successorId", message: "must be someone else" }]);
+      }
+      const successor = await findLink(tx, element, { personId: successorId });
+      if (successor?.state !== LinkState.ACTIVE) {
+        throw new InvalidInput([{ field: "successorId", message: "must be an active member of this element" }]);
+      }
+      if (!successor.isAdmin) await this.grantAdministration(tx, element, successor, leaver);
+      return;
+    }
+    if ((await countAdministrators(tx, element.id)) <= 1) {
+      throw new Conflict(
+        "You are its last administrator: name another member to take over (successorId) first.",
+        "successorId",
+      );
+    }
+  }
+}
+
+/** Trimmed, without repeats (whatever the case), in the order given. */
+export function normaliseRoles(roles: string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const role of roles.map((r) => r.trim().replace(/\s+/g, " "))) {
+    if (seen.has(role.toLowerCase())) continue;
+    seen.add(role.toLowerCase());
+    kept.push(role);
+  }
+  return kept;
+}
