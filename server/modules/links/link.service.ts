@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
 import { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
@@ -64,7 +64,9 @@ export class LinkService {
   /** Joins (or asks to join) an element, as oneself or in the name of an organization. */
   async join(viewer: Person | null, request: JoinRequest): Promise<Link> {
     const person = signedIn(viewer);
-    const element = await this.visibleElement(person, request.elementId);
+    const element = request.organizationId
+      ? await this.visibleElement(person, request.elementId)
+      : await this.visibleOrInviting(person, request.elementId);
     if (request.organizationId) await this.assertMemberOrganization(person, element, request.organizationId);
     return this.db.transaction(async (tx) => {
       await lockElement(tx, element.id);
@@ -320,6 +322,20 @@ export class LinkService {
   /** The element if the viewer may see it; otherwise it does not exist for them. */
   async visibleElement(viewer: Person, elementId: string): Promise<Element> {
     const element = await this.elements.findVisible(viewer, { id: elementId });
+    if (!element) throw new NotFound("This element");
+    return element;
+  }
+
+  /** Also a private element the viewer is invited to: they may answer by joining. */
+  private async visibleOrInviting(viewer: Person, elementId: string): Promise<Element> {
+    const visible = await this.elements.findVisible(viewer, { id: elementId });
+    if (visible) return visible;
+    const invited = await this.db
+      .getRepository(Link)
+      .existsBy({ elementId, personId: viewer.id, state: LinkState.INVITED });
+    const element = invited
+      ? await this.db.getRepository(Element).findOneBy({ id: elementId, deletedAt: IsNull() })
+      : null;
     if (!element) throw new NotFound("This element");
     return element;
   }
