@@ -102,9 +102,12 @@ export class SetRolesInput extends LinkIdInput {
   @Field(() => [String], {
     description: `At most ${ROLES_MAX} labels of ${ROLE_LENGTH.min} to ${ROLE_LENGTH.max} characters; replaces the current ones`,
   })
-  @ArrayMaxSize(ROLES_MAX)
-  @Length(ROLE_LENGTH.min, ROLE_LENGTH.max, { each: true })
-  @Matches(/\S/, { each: true, message: "must not be blank" })
+  @ArrayMaxSize(ROLES_MAX, { message: `must hold at most ${ROLES_MAX} roles` })
+  @Length(ROLE_LENGTH.min, ROLE_LENGTH.max, {
+    each: true,
+    message: `each role must be ${ROLE_LENGTH.min} to ${ROLE_LENGTH.max} characters long`,
+  })
+  @Matches(/\S/, { each: true, message: "each role must not be blank" })
   roles: string[];
 }
 
