@@ -11,9 +11,6 @@ import { communityListAccess } from "./link.policy";
 
 export const LinkConnection = Connection("Link", Link);
 
-/** Lists hold at most this many administrators. */
-const ADMINISTRATORS_SHOWN = 100;
-
 /**
  * The community of every element — members of an organization, contributors of a project,
  * attendees of an event — and its followers. Counts are for everyone who sees the element;
@@ -55,17 +52,15 @@ export class CommunityResolver {
 
   @FieldResolver(() => [Person], {
     nullable: true,
-    description: "Shown to those who may see the member list (null otherwise)",
+    description: "At most 100, shown to those who may see the member list (null otherwise)",
   })
   async administrators(@Root() element: Element, @Ctx() ctx: Context) {
     const standing = await ctx.loaders.standingIn.load(element.id);
     if (!can(ctx.viewer, "element:see-members", element, standing)) return null;
-    const page = await ctx.loaders.links.administrators.load({
-      parentId: element.id,
-      args: { first: ADMINISTRATORS_SHOWN, everyone: standing.inCommunity || standing.isAdmin },
+    return ctx.loaders.links.administrators.load({
+      elementId: element.id,
+      everyone: standing.inCommunity || standing.isAdmin,
     });
-    const people = await ctx.loaders.personById.loadMany(page.nodes.map((link) => link.personId!));
-    return people.filter((person): person is Person => person instanceof Person);
   }
 
   @FieldResolver(() => Int)

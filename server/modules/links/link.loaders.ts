@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { type DataSource, In } from "typeorm";
 import { DEFAULT_PAGE_SIZE, type Page, toPage } from "../../graphql/connection";
-import type { Person } from "../accounts/person.entity";
+import { Person } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { COMMUNITY_TYPES, whereVisible } from "../elements/element.visibility";
 import { Link, LinkState, LinkType } from "./link.entity";
@@ -30,6 +30,9 @@ export interface CommunityPageArgs extends PageRequest {
   /** Keep people whose directory is hidden from the viewer (the viewer is in the community). */
   everyone: boolean;
 }
+
+/** Lists hold at most this many administrators. */
+const ADMINISTRATORS_SHOWN = 100;
 
 interface Keyed<A> {
   parentId: string;
@@ -103,11 +106,29 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
       };
     }),
     communityCount: countLoader(lists, "element_id", inCommunity(LinkState.ACTIVE)),
-    /** The administrators' links of each element (at most 100 each). */
-    administrators: pageLoader<PageRequest & { everyone: boolean }>(lists, "element_id", (args) => ({
-      counted: administrators,
-      entries: both(administrators, args.everyone ? () => {} : directoryAllows(viewerId)),
-    })),
+    /**
+     * The administrators of each element (at most 100 each), people included, in two statements
+     * of their own (not batched with other people, so that the count of statements is steady).
+     */
+    administrators: new DataLoader<{ elementId: string; everyone: boolean }, Person[], string>(
+      async (keys) => {
+        const found = new Map<string, Link[]>();
+        for (const everyone of [true, false]) {
+          const elementIds = [...new Set(keys.filter((k) => k.everyone === everyone).map((k) => k.elementId))];
+          if (elementIds.length === 0) continue;
+          const scope = both(administrators, everyone ? () => {} : directoryAllows(viewerId));
+          const pages = await lists.firstOfEach("element_id", elementIds, scope, ADMINISTRATORS_SHOWN);
+          elementIds.forEach((id, i) => found.set(`${everyone}:${id}`, pages[i].slice(0, ADMINISTRATORS_SHOWN)));
+        }
+        const personIds = [...new Set([...found.values()].flat().map((link) => link.personId!))];
+        const people = personIds.length ? await dataSource.getRepository(Person).findBy({ id: In(personIds) }) : [];
+        const byId = new Map(people.map((person) => [person.id, person]));
+        return keys.map((key) =>
+          (found.get(`${key.everyone}:${key.elementId}`) ?? []).flatMap((link) => byId.get(link.personId!) ?? []),
+        );
+      },
+      { cacheKeyFn: ({ elementId, everyone }) => `${everyone}:${elementId}` },
+    ),
     elementFollowers: pageLoader<PageRequest>(lists, "element_id", () => ({
       counted: follows,
       entries: both(follows, directoryAllows(viewerId)),
