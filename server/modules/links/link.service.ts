@@ -77,9 +77,13 @@ export class LinkService {
         subject = { memberElementId: request.organizationId };
       }
       const existing = await findLink(tx, element, subject);
-      if (existing?.state === LinkState.INVITED) return this.activate(tx, element, existing, person, true);
-      if (existing) return existing;
       const state = joiningState(element, standing);
+      // An invitation waiting is accepted; a request waiting goes through once nobody needs to validate it.
+      const accepts = existing?.state === LinkState.INVITED;
+      if (existing && (accepts || (existing.state === LinkState.REQUESTED && state === LinkState.ACTIVE))) {
+        return this.activate(tx, element, existing, person, true);
+      }
+      if (existing) return existing;
       if (state === LinkState.ACTIVE) await assertRoom(tx, element);
       const link = await tx.save(
         tx.create(Link, { type: COMMUNITY_LINK[element.kind], state, elementId: element.id, ...subject }),
