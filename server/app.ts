@@ -33,6 +33,7 @@ import { readSessionToken, sessionCookie } from "./modules/accounts/session-cook
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
+import { AdministrationService } from "./modules/links/administration.service";
 import { EmailInvitationService } from "./modules/links/email-invitation.service";
 import { FollowService } from "./modules/links/follow.service";
 import { InvitationThrottle } from "./modules/links/invitation-throttle";
@@ -92,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     elements,
     organizations: new OrganizationService(dataSource, elements),
     links,
+    administration: new AdministrationService(links),
     follows: new FollowService(dataSource, links),
     emailInvitations,
     events: eventBus.pubSub,

@@ -2,6 +2,7 @@ import type { AccountService } from "../modules/accounts/account.service";
 import type { ProfileService } from "../modules/profiles/profile.service";
 import type { ElementService } from "../modules/elements/element.service";
 import type { OrganizationService } from "../modules/organizations/organization.service";
+import type { AdministrationService } from "../modules/links/administration.service";
 import type { EmailInvitationService } from "../modules/links/email-invitation.service";
 import type { FollowService } from "../modules/links/follow.service";
 import type { LinkService } from "../modules/links/link.service";
@@ -14,6 +15,7 @@ export interface Services {
   elements: ElementService;
   organizations: OrganizationService;
   links: LinkService;
+  administration: AdministrationService;
   follows: FollowService;
   emailInvitations: EmailInvitationService;
   events: Events;

@@ -1,6 +1,7 @@
 import { type EntityManager, In } from "typeorm";
-import { Conflict, NotFound } from "../../graphql/errors";
-import { Activity, type ActivityVerb } from "../activity/activity.entity";
+import { Conflict, InvalidInput, NotFound } from "../../graphql/errors";
+import type { Person } from "../accounts/person.entity";
+import { Activity, ActivityVerb } from "../activity/activity.entity";
 import { type Element, ElementKind } from "../elements/element.entity";
 import { COMMUNITY_TYPES } from "../elements/element.visibility";
 import { COMMUNITY_LINK, Link, LinkState } from "./link.entity";
@@ -56,6 +57,11 @@ export async function assertRoom(tx: EntityManager, element: Element): Promise<v
   }
 }
 
+/** What activity records say about a member organization (people are the activity's `personId`). */
+export function aboutSubject(link: { memberElementId?: string | null }): Record<string, unknown> {
+  return link.memberElementId ? { organizationId: link.memberElementId } : {};
+}
+
 export async function recordActivity(
   tx: EntityManager,
   verb: ActivityVerb,
@@ -66,4 +72,39 @@ export async function recordActivity(
   await tx.save(
     tx.create(Activity, { verb, actorId, elementId, personId: about.personId ?? null, data: about.data ?? {} }),
   );
+}
+
+/** Makes an active member an administrator, recorded as a validation of administration. */
+export async function grantAdministration(tx: EntityManager, element: Element, link: Link, byId: string) {
+  Object.assign(link, { isAdmin: true, adminRequested: false });
+  const saved = await tx.save(link);
+  await recordActivity(tx, ActivityVerb.VALIDATED, byId, element.id, {
+    personId: link.personId,
+    data: { administration: true },
+  });
+  return saved;
+}
+
+/**
+ * Before an administrator leaves or steps down: a named successor (an active member)
+ * becomes administrator; without one, someone else must already administer the element.
+ */
+export async function handOver(tx: EntityManager, element: Element, leaver: Person, successorId?: string | null) {
+  if (successorId) {
+    if (successorId === leaver.id) {
+      throw new InvalidInput([{ field: "successorId", message: "must be someone else" }]);
+    }
+    const successor = await findLink(tx, element, { personId: successorId });
+    if (successor?.state !== LinkState.ACTIVE) {
+      throw new InvalidInput([{ field: "successorId", message: "must be an active member of this element" }]);
+    }
+    if (!successor.isAdmin) await grantAdministration(tx, element, successor, leaver.id);
+    return;
+  }
+  if ((await countAdministrators(tx, element.id)) <= 1) {
+    throw new Conflict(
+      "You are its last administrator: name another member to take over (successorId) first.",
+      "successorId",
+    );
+  }
 }

@@ -5,7 +5,7 @@ import type { Mailer } from "../../mail/mailer";
 import { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
 import { Element, ElementKind } from "../elements/element.entity";
-import { findLink, lockElement, readStanding, recordActivity } from "./community";
+import { findLink, recordActivity } from "./community";
 import { EmailInvitation } from "./email-invitation.entity";
 import type { InvitationThrottle } from "./invitation-throttle";
 import { COMMUNITY_LINK } from "./link.entity";
@@ -42,9 +42,7 @@ export class EmailInvitationService {
     const inviter = signedIn(viewer);
     const email = normaliseEmail(request.email);
     const element = await this.deps.links.visibleElement(inviter, request.elementId);
-    const invitee = await this.deps.dataSource.transaction(async (tx) => {
-      await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, inviter.id);
+    const invitee = await this.deps.links.inCommunityOf(element, inviter, async (tx, standing) => {
       if (!mayInCommunity("community:manage", standing)) {
         throw new Forbidden("Only the administrators of this element may invite people to it.");
       }

@@ -144,30 +144,30 @@ export class LinkResolver {
     description: "A member asks to administer; granted at once when the element has no administrator",
   })
   requestAdministration(@Arg("input") { elementId }: RequestAdministrationInput, @Ctx() ctx: Context) {
-    return ctx.services.links.requestAdministration(ctx.viewer, elementId);
+    return ctx.services.administration.request(ctx.viewer, elementId);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Link, { description: "Grants a member's request to administer (administrators)" })
   validateAdministration(@Arg("input") { linkId }: LinkIdInput, @Ctx() ctx: Context) {
-    return ctx.services.links.validateAdministration(ctx.viewer, linkId);
+    return ctx.services.administration.validate(ctx.viewer, linkId);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Link, { description: "Refuses a member's request to administer (administrators)" })
   refuseAdministration(@Arg("input") { linkId }: LinkIdInput, @Ctx() ctx: Context) {
-    return ctx.services.links.refuseAdministration(ctx.viewer, linkId);
+    return ctx.services.administration.refuse(ctx.viewer, linkId);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Link, { description: "Stops administering; the last administrator names a successor" })
   stepDown(@Arg("input") input: StepDownInput, @Ctx() ctx: Context) {
-    return ctx.services.links.stepDown(ctx.viewer, input);
+    return ctx.services.administration.stepDown(ctx.viewer, input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Link, { description: "Sets the roles of a member (administrators)" })
   setRoles(@Arg("input") { linkId, roles }: SetRolesInput, @Ctx() ctx: Context) {
-    return ctx.services.links.setRoles(ctx.viewer, linkId, roles);
+    return ctx.services.administration.setRoles(ctx.viewer, linkId, roles);
   }
 }

@@ -1,14 +1,15 @@
 import { type DataSource, type EntityManager, IsNull } from "typeorm";
-import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
+import { Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
 import { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
 import { Element, ElementKind } from "../elements/element.entity";
 import type { ElementService } from "../elements/element.service";
 import {
+  aboutSubject,
   administers,
   assertRoom,
-  countAdministrators,
   findLink,
+  handOver,
   lockElement,
   readStanding,
   recordActivity,
@@ -34,7 +35,7 @@ export interface LeaveRequest extends JoinRequest {
   successorId?: string | null;
 }
 
-interface OnLink {
+export interface OnLink {
   link: Link;
   element: Element;
   standing: CommunityStanding;
@@ -42,7 +43,7 @@ interface OnLink {
   concerned: boolean;
 }
 
-const MANAGE_REFUSED = "Only the administrators of this element may do this.";
+export const MANAGE_REFUSED = "Only the administrators of this element may do this.";
 
 export function signedIn(viewer: Person | null): Person {
   if (!viewer) throw new Unauthenticated();
@@ -51,9 +52,8 @@ export function signedIn(viewer: Person | null): Person {
 
 /**
  * Communities of elements: joining (directly, by request, or by invitation), leaving,
- * validation by administrators, administration itself and roles. Every change runs in a
- * transaction holding the element's row lock, so limits and "last administrator" checks
- * cannot be raced past.
+ * validation and removal by administrators. Every change runs in a transaction holding the
+ * element's row lock, so limits and "last administrator" checks cannot be raced past.
  */
 export class LinkService {
   constructor(
@@ -68,9 +68,7 @@ export class LinkService {
       ? await this.visibleElement(person, request.elementId)
       : await this.visibleOrInviting(person, request.elementId);
     if (request.organizationId) await this.assertMemberOrganization(person, element, request.organizationId);
-    return this.db.transaction(async (tx) => {
-      await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, person.id);
+    return this.inCommunityOf(element, person, async (tx, standing) => {
       let subject: Subject = { personId: person.id };
       if (request.organizationId) {
         await this.assertActsFor(tx, person, request.organizationId);
@@ -81,22 +79,15 @@ export class LinkService {
       // An invitation waiting is accepted; a request waiting goes through once nobody needs to validate it.
       const accepts = existing?.state === LinkState.INVITED;
       if (existing && (accepts || (existing.state === LinkState.REQUESTED && state === LinkState.ACTIVE))) {
-        return this.activate(tx, element, existing, person, true);
+        return this.activate(tx, element, existing, person);
       }
       if (existing) return existing;
       if (state === LinkState.ACTIVE) await assertRoom(tx, element);
       const link = await tx.save(
         tx.create(Link, { type: COMMUNITY_LINK[element.kind], state, elementId: element.id, ...subject }),
       );
-      await recordActivity(
-        tx,
-        state === LinkState.ACTIVE ? ActivityVerb.JOINED : ActivityVerb.REQUESTED,
-        person.id,
-        element.id,
-        {
-          data: request.organizationId ? { organizationId: request.organizationId } : {},
-        },
-      );
+      const verb = state === LinkState.ACTIVE ? ActivityVerb.JOINED : ActivityVerb.REQUESTED;
+      await recordActivity(tx, verb, person.id, element.id, { data: aboutSubject(subject) });
       return link;
     });
   }
@@ -105,9 +96,7 @@ export class LinkService {
   async add(viewer: Person | null, request: MemberRequest): Promise<Link> {
     const person = signedIn(viewer);
     const { element, subject } = await this.target(person, request);
-    return this.db.transaction(async (tx) => {
-      await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, person.id);
+    return this.inCommunityOf(element, person, async (tx, standing) => {
       if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
       const existing = await findLink(tx, element, subject);
       if (existing?.state === LinkState.ACTIVE) return existing;
@@ -126,7 +115,7 @@ export class LinkService {
       );
       await recordActivity(tx, existing ? ActivityVerb.VALIDATED : ActivityVerb.JOINED, person.id, element.id, {
         personId: subject.personId,
-        data: { addedBy: person.id, ...(subject.memberElementId ? { organizationId: subject.memberElementId } : {}) },
+        data: { addedBy: person.id, ...aboutSubject(subject) },
       });
       return link;
     });
@@ -139,9 +128,7 @@ export class LinkService {
       throw new InvalidInput([{ field: "personId", message: "is yours: use joinElement to join" }]);
     }
     const { element, subject } = await this.target(person, request);
-    return this.db.transaction(async (tx) => {
-      await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, person.id);
+    return this.inCommunityOf(element, person, async (tx, standing) => {
       if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
       const existing = await findLink(tx, element, subject);
       if (existing?.state === LinkState.REQUESTED) return this.validate(tx, element, existing, person);
@@ -170,7 +157,7 @@ export class LinkService {
     if (record && invitedById) {
       await recordActivity(tx, ActivityVerb.INVITED, invitedById, element.id, {
         personId: subject.personId,
-        data: subject.memberElementId ? { organizationId: subject.memberElementId } : {},
+        data: aboutSubject(subject),
       });
     }
     return link;
@@ -178,18 +165,18 @@ export class LinkService {
 
   async acceptInvitation(viewer: Person | null, linkId: string): Promise<Link> {
     const person = signedIn(viewer);
-    return this.onLink(person, linkId, async (tx, { link, element, concerned }) => {
+    return this.withLink(person, linkId, async (tx, { link, element, concerned }) => {
       if (!concerned) throw new Forbidden("Only the one invited may answer this invitation.");
       if (link.state === LinkState.ACTIVE) return link;
       if (link.state !== LinkState.INVITED)
         throw new InvalidInput([{ field: "linkId", message: "is not an invitation" }]);
-      return this.activate(tx, element, link, person, true);
+      return this.activate(tx, element, link, person);
     });
   }
 
   async declineInvitation(viewer: Person | null, linkId: string): Promise<void> {
     const person = signedIn(viewer);
-    await this.onLink(person, linkId, async (tx, { link, concerned }) => {
+    await this.withLink(person, linkId, async (tx, { link, concerned }) => {
       if (!concerned) throw new Forbidden("Only the one invited may answer this invitation.");
       if (link.state !== LinkState.INVITED)
         throw new InvalidInput([{ field: "linkId", message: "is not an invitation" }]);
@@ -199,7 +186,7 @@ export class LinkService {
 
   async validateRequest(viewer: Person | null, linkId: string): Promise<Link> {
     const person = signedIn(viewer);
-    return this.onLink(person, linkId, async (tx, { link, element, standing }) => {
+    return this.withLink(person, linkId, async (tx, { link, element, standing }) => {
       if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
       if (link.state !== LinkState.REQUESTED)
         throw new InvalidInput([{ field: "linkId", message: "is not a pending request" }]);
@@ -209,7 +196,7 @@ export class LinkService {
 
   async refuseRequest(viewer: Person | null, linkId: string): Promise<void> {
     const person = signedIn(viewer);
-    await this.onLink(person, linkId, async (tx, { link, standing }) => {
+    await this.withLink(person, linkId, async (tx, { link, standing }) => {
       if (!mayInCommunity("community:manage", standing)) throw new Forbidden(MANAGE_REFUSED);
       if (link.state !== LinkState.REQUESTED)
         throw new InvalidInput([{ field: "linkId", message: "is not a pending request" }]);
@@ -221,8 +208,7 @@ export class LinkService {
   async leave(viewer: Person | null, request: LeaveRequest): Promise<void> {
     const person = signedIn(viewer);
     const element = await this.visibleElement(person, request.elementId);
-    await this.db.transaction(async (tx) => {
-      await lockElement(tx, element.id);
+    await this.inCommunityOf(element, person, async (tx) => {
       let subject: Subject = { personId: person.id };
       if (request.organizationId) {
         await this.assertActsFor(tx, person, request.organizationId);
@@ -231,8 +217,7 @@ export class LinkService {
       const link = await findLink(tx, element, subject);
       if (!link)
         throw new NotFound(request.organizationId ? "That organization's membership" : "Your place in this community");
-      if (link.isAdmin && link.state === LinkState.ACTIVE)
-        await this.handOver(tx, element, person, request.successorId);
+      if (link.isAdmin && link.state === LinkState.ACTIVE) await handOver(tx, element, person, request.successorId);
       await tx.delete(Link, { id: link.id });
     });
   }
@@ -240,7 +225,7 @@ export class LinkService {
   /** An administrator removes someone (or withdraws an invitation). */
   async remove(viewer: Person | null, linkId: string): Promise<void> {
     const person = signedIn(viewer);
-    await this.onLink(person, linkId, async (tx, { link, standing }) => {
+    await this.withLink(person, linkId, async (tx, { link, standing }) => {
       if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
       if (link.personId === person.id)
         throw new InvalidInput([{ field: "linkId", message: "is your own: use leaveElement" }]);
@@ -248,78 +233,15 @@ export class LinkService {
     });
   }
 
-  /** A member asks to administer; granted at once (and recorded) when nobody administers the element. */
-  async requestAdministration(viewer: Person | null, elementId: string): Promise<Link> {
-    const person = signedIn(viewer);
-    const element = await this.visibleElement(person, elementId);
+  /** Runs `work` in a transaction holding the element's row lock, with the viewer's standing read in it. */
+  inCommunityOf<T>(
+    element: Element,
+    viewer: Person,
+    work: (tx: EntityManager, standing: CommunityStanding) => Promise<T>,
+  ): Promise<T> {
     return this.db.transaction(async (tx) => {
       await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, person.id);
-      if (!mayInCommunity("community:ask-administration", standing)) {
-        throw new Forbidden("Only active members may ask to administer this element: join it first.");
-      }
-      const link = standing.link!;
-      if (link.isAdmin || link.adminRequested) return link;
-      if (standing.hasAdministrators) {
-        link.adminRequested = true;
-        await recordActivity(tx, ActivityVerb.REQUESTED, person.id, element.id, { data: { administration: true } });
-      } else {
-        link.isAdmin = true;
-        await recordActivity(tx, ActivityVerb.VALIDATED, person.id, element.id, {
-          personId: person.id,
-          data: { administration: true, automatic: true },
-        });
-      }
-      return tx.save(link);
-    });
-  }
-
-  async validateAdministration(viewer: Person | null, linkId: string): Promise<Link> {
-    const person = signedIn(viewer);
-    return this.onLink(person, linkId, async (tx, { link, element, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
-      if (!link.adminRequested || link.state !== LinkState.ACTIVE) {
-        throw new InvalidInput([{ field: "linkId", message: "has not asked to administer this element" }]);
-      }
-      return this.grantAdministration(tx, element, link, person);
-    });
-  }
-
-  async refuseAdministration(viewer: Person | null, linkId: string): Promise<Link> {
-    const person = signedIn(viewer);
-    return this.onLink(person, linkId, async (tx, { link, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
-      if (!link.adminRequested) {
-        throw new InvalidInput([{ field: "linkId", message: "has not asked to administer this element" }]);
-      }
-      link.adminRequested = false;
-      return tx.save(link);
-    });
-  }
-
-  /** Stops administering; the last administrator must name a successor. */
-  async stepDown(viewer: Person | null, request: { elementId: string; successorId?: string | null }): Promise<Link> {
-    const person = signedIn(viewer);
-    const element = await this.visibleElement(person, request.elementId);
-    return this.db.transaction(async (tx) => {
-      await lockElement(tx, element.id);
-      const standing = await readStanding(tx, element, person.id);
-      if (!mayInCommunity("community:step-down", standing)) {
-        throw new Forbidden("You do not administer this element.");
-      }
-      await this.handOver(tx, element, person, request.successorId);
-      const link = standing.link!;
-      link.isAdmin = false;
-      return tx.save(link);
-    });
-  }
-
-  async setRoles(viewer: Person | null, linkId: string, roles: string[]): Promise<Link> {
-    const person = signedIn(viewer);
-    return this.onLink(person, linkId, async (tx, { link, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
-      link.roles = normaliseRoles(roles);
-      return tx.save(link);
+      return work(tx, await readStanding(tx, element, viewer.id));
     });
   }
 
@@ -378,7 +300,7 @@ export class LinkService {
   }
 
   /** Loads a community link and its element, locks the element, and hands both to `work`. */
-  private async onLink<T>(viewer: Person, linkId: string, work: (tx: EntityManager, on: OnLink) => Promise<T>) {
+  async withLink<T>(viewer: Person, linkId: string, work: (tx: EntityManager, on: OnLink) => Promise<T>) {
     const found = await this.db.getRepository(Link).findOneBy({ id: linkId });
     if (!found || found.type === LinkType.FOLLOW || !found.elementId) throw new NotFound("This link");
     const concerned =
@@ -397,13 +319,13 @@ export class LinkService {
     });
   }
 
-  /** The one concerned accepts (or joins with an invitation waiting). */
-  private async activate(tx: EntityManager, element: Element, link: Link, actor: Person, consented: boolean) {
+  /** The one concerned accepts an invitation, or has their waiting request go through: their choice. */
+  private async activate(tx: EntityManager, element: Element, link: Link, actor: Person) {
     await assertRoom(tx, element);
-    Object.assign(link, { state: LinkState.ACTIVE, consented });
+    Object.assign(link, { state: LinkState.ACTIVE, consented: true });
     const saved = await tx.save(link);
     await recordActivity(tx, ActivityVerb.JOINED, actor.id, element.id, {
-      data: link.memberElementId ? { organizationId: link.memberElementId } : {},
+      data: aboutSubject(link),
     });
     return saved;
   }
@@ -414,54 +336,8 @@ export class LinkService {
     const saved = await tx.save(link);
     await recordActivity(tx, ActivityVerb.VALIDATED, validator.id, element.id, {
       personId: link.personId,
-      data: link.memberElementId ? { organizationId: link.memberElementId } : {},
+      data: aboutSubject(link),
     });
     return saved;
   }
-
-  private async grantAdministration(tx: EntityManager, element: Element, link: Link, by: Person) {
-    Object.assign(link, { isAdmin: true, adminRequested: false });
-    const saved = await tx.save(link);
-    await recordActivity(tx, ActivityVerb.VALIDATED, by.id, element.id, {
-      personId: link.personId,
-      data: { administration: true },
-    });
-    return saved;
-  }
-
-  /**
-   * Before an administrator leaves or steps down: a named successor (an active member)
-   * becomes administrator; without one, someone else must already administer the element.
-   */
-  private async handOver(tx: EntityManager, element: Element, leaver: Person, successorId?: string | null) {
-    if (successorId) {
-      if (successorId === leaver.id) {
-        throw new InvalidInput([{ field: "successorId", message: "must be someone else" }]);
-      }
-      const successor = await findLink(tx, element, { personId: successorId });
-      if (successor?.state !== LinkState.ACTIVE) {
-        throw new InvalidInput([{ field: "successorId", message: "must be an active member of this element" }]);
-      }
-      if (!successor.isAdmin) await this.grantAdministration(tx, element, successor, leaver);
-      return;
-    }
-    if ((await countAdministrators(tx, element.id)) <= 1) {
-      throw new Conflict(
-        "You are its last administrator: name another member to take over (successorId) first.",
-        "successorId",
-      );
-    }
-  }
-}
-
-/** Trimmed, without repeats (whatever the case), in the order given. */
-export function normaliseRoles(roles: string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const role of roles.map((r) => r.trim().replace(/\s+/g, " "))) {
-    if (seen.has(role.toLowerCase())) continue;
-    seen.add(role.toLowerCase());
-    kept.push(role);
-  }
-  return kept;
 }
