@@ -38,6 +38,11 @@ import { MediaService } from "./modules/media/media.service";
 import { mediaRoutes } from "./modules/media/media.routes";
 import { ProjectService } from "./modules/projects/project.service";
 import { EventService } from "./modules/events/event.service";
+import { AdministrationService } from "./modules/links/administration.service";
+import { EmailInvitationService } from "./modules/links/email-invitation.service";
+import { FollowService } from "./modules/links/follow.service";
+import { InvitationThrottle } from "./modules/links/invitation-throttle";
+import { LinkService } from "./modules/links/link.service";
 
 export interface AppOptions {
   config: Config;
@@ -74,8 +79,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const throttle = new LoginThrottle(redis, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, options.rateLimitNamespace);
   const dataSource = database.dataSource;
   const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays });
+  const links = new LinkService(dataSource, elements);
+  const emailInvitations = new EmailInvitationService({
+    dataSource,
+    links,
+    mailer,
+    throttle: new InvitationThrottle(redis, options.rateLimitNamespace),
+    publicUrl: config.publicUrl,
+  });
   const services: Services = {
-    accounts: new AccountService({ dataSource, mailer, throttle, publicUrl: config.publicUrl }),
+    accounts: new AccountService({
+      dataSource,
+      mailer,
+      throttle,
+      publicUrl: config.publicUrl,
+      onEmailVerified: (tx, person) => emailInvitations.claim(tx, person),
+    }),
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,
     organizations: new OrganizationService(dataSource, elements),
@@ -88,6 +107,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
     projects: new ProjectService(dataSource, elements),
     calendar: new EventService(dataSource, elements),
+    links,
+    administration: new AdministrationService(links),
+    follows: new FollowService(dataSource, links),
+    emailInvitations,
     events: eventBus.pubSub,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
   };

@@ -5,6 +5,7 @@ import { Session } from "../modules/accounts/session.entity";
 import { Element } from "../modules/elements/element.entity";
 import { ElementRevision } from "../modules/elements/revision.entity";
 import { Event } from "../modules/events/event.entity";
+import { EmailInvitation } from "../modules/links/email-invitation.entity";
 import { Link } from "../modules/links/link.entity";
 import { Media } from "../modules/media/media.entity";
 import { Organization } from "../modules/organizations/organization.entity";
@@ -22,4 +23,5 @@ export const entities = [
   ElementRevision,
   Activity,
   Media,
+  EmailInvitation,
 ];

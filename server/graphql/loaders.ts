@@ -9,6 +9,7 @@ import { loadStandings } from "../modules/elements/standing";
 import { visibleElementLoader } from "../modules/elements/element.loaders";
 import { projectLoaders } from "../modules/projects/project.loaders";
 import { eventLoaders } from "../modules/events/event.lists";
+import { createLinkLoaders } from "../modules/links/link.loaders";
 
 /** Built afresh for every request (and every subscription event), never shared. */
 export function createLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
@@ -23,11 +24,12 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null, del
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    relationTo: new DataLoader<string, Relation>((ids) => relationsTo(viewer, ids)),
+    relationTo: new DataLoader<string, Relation>((ids) => relationsTo(dataSource, viewer, ids)),
     standingIn: new DataLoader<string, Standing>((ids) => loadStandings(dataSource, viewer?.id ?? null, ids)),
     visibleElement: visibleElementLoader(dataSource, viewer?.id ?? null, deletionDelayDays),
     ...projectLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
     ...eventLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
+    links: createLinkLoaders(dataSource, viewer, deletionDelayDays),
   };
 }
 

@@ -8,6 +8,9 @@ import { OrganizationResolver } from "../modules/organizations/organization.reso
 import { ElementImageResolver, ImageResolver, PersonImageResolver } from "../modules/media/media.resolver";
 import { EventResolver, OrganizationEventsResolver, ProjectEventsResolver } from "../modules/events/event.resolver";
 import { OrganizationProjectsResolver, ProjectResolver } from "../modules/projects/project.resolver";
+import { CommunityResolver, NetworkResolver } from "../modules/links/community.resolver";
+import { LinkResolver } from "../modules/links/link.resolver";
+import { PersonLinksResolver } from "../modules/links/person-links.resolver";
 import { authChecker } from "./authorization";
 import type { Events } from "./pubsub";
 
@@ -26,6 +29,10 @@ export const resolvers = [
   EventResolver,
   OrganizationEventsResolver,
   ProjectEventsResolver,
+  LinkResolver,
+  CommunityResolver,
+  NetworkResolver,
+  PersonLinksResolver,
 ] as const;
 
 export function createSchema(pubSub: Events): Promise<GraphQLSchema> {

@@ -5,6 +5,10 @@ import type { OrganizationService } from "../modules/organizations/organization.
 import type { MediaService } from "../modules/media/media.service";
 import type { ProjectService } from "../modules/projects/project.service";
 import type { EventService } from "../modules/events/event.service";
+import type { AdministrationService } from "../modules/links/administration.service";
+import type { EmailInvitationService } from "../modules/links/email-invitation.service";
+import type { FollowService } from "../modules/links/follow.service";
+import type { LinkService } from "../modules/links/link.service";
 import type { Events } from "./pubsub";
 
 /** The services of every module, built once per process and shared by all requests. */
@@ -17,6 +21,10 @@ export interface Services {
   projects: ProjectService;
   /** Events (the element kind); `events` below is the publish/subscribe bus. */
   calendar: EventService;
+  links: LinkService;
+  administration: AdministrationService;
+  follows: FollowService;
+  emailInvitations: EmailInvitationService;
   events: Events;
   /** Set when mail goes to the local outbox rather than to an SMTP server. */
   mailOutboxUrl: string | null;

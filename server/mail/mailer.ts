@@ -9,8 +9,10 @@ export interface LinkMail {
   to: string;
   name: string;
   language: string;
-  kind: "verify" | "reset";
+  kind: "verify" | "reset" | "invite";
   link: string;
+  /** Values for the kind's texts, such as who invites to what. */
+  params?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -25,14 +27,14 @@ function compose(from: string, mail: LinkMail) {
   const text = [
     t("greeting", { name: mail.name }),
     "",
-    t(`${mail.kind}.body`),
+    t(`${mail.kind}.body`, mail.params),
     mail.link,
     "",
-    t(`${mail.kind}.ignore`),
+    t(`${mail.kind}.ignore`, mail.params),
     "",
     t("signature"),
   ].join("\n");
-  return { from, to: mail.to, subject: t(`${mail.kind}.subject`), text };
+  return { from, to: mail.to, subject: t(`${mail.kind}.subject`, mail.params), text };
 }
 
 /** Sends through SMTP_URL, or writes .eml files to DATA_DIR/outbox so a local user can follow links. */

@@ -16,6 +16,12 @@ const resources = {
         body: "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure, une seule fois) :",
         ignore: "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.",
       },
+      invite: {
+        subject: "{{inviter}} vous invite à rejoindre « {{element}} »",
+        body: "{{inviter}} vous invite à rejoindre « {{element}} » sur Communect. Pour répondre, ouvrez ce lien :",
+        ignore:
+          "Si cette invitation ne vous intéresse pas, ignorez ce message : vous n'en recevrez pas d'autre pour « {{element}} ».",
+      },
     },
   },
   en: {
@@ -32,12 +38,26 @@ const resources = {
         body: "To choose a new password, open this link (valid for 1 hour, once):",
         ignore: "If you did not ask for this, ignore this message: your password stays the same.",
       },
+      invite: {
+        subject: "{{inviter}} invites you to join “{{element}}”",
+        body: "{{inviter}} invites you to join “{{element}}” on Communect. To answer, open this link:",
+        ignore:
+          "If this invitation does not interest you, ignore this message: you will get no other one for “{{element}}”.",
+      },
     },
   },
 };
 
 const instance = i18next.createInstance();
-void instance.init({ resources, fallbackLng: "fr", ns: ["mail"], defaultNS: "mail", initAsync: false });
+// Mails are plain text: names are written as given, not HTML-escaped ("Café & Co", not "Café &amp; Co").
+void instance.init({
+  resources,
+  fallbackLng: "fr",
+  ns: ["mail"],
+  defaultNS: "mail",
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
 
 export function mailTranslator(language: string): TFunction {
   return instance.getFixedT(language in resources ? language : "fr", "mail");

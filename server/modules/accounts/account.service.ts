@@ -29,6 +29,8 @@ export interface AccountServiceDeps {
   mailer: Mailer;
   throttle: LoginThrottle;
   publicUrl: string;
+  /** Runs in the verification's transaction, such as to claim invitations sent to the address. */
+  onEmailVerified?: (tx: EntityManager, person: Person) => Promise<void>;
 }
 
 /** Accounts: registration, e-mail verification, login sessions, passwords and deletion. */
@@ -69,7 +71,9 @@ export class AccountService {
         person.email = found.email;
       }
       person.emailVerifiedAt = new Date();
-      return tx.save(person);
+      const verified = await tx.save(person);
+      await this.deps.onEmailVerified?.(tx, verified);
+      return verified;
     });
   }
 

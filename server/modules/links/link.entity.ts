@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { ElementKind } from "../elements/element.entity";
 
@@ -18,7 +18,13 @@ export enum LinkState {
   /** Offered by an administrator, awaiting the person. */
   INVITED = "invited",
 }
-registerEnumType(LinkState, { name: "LinkState" });
+registerEnumType(LinkState, {
+  name: "LinkState",
+  valuesConfig: {
+    REQUESTED: { description: "Asked by the person, awaiting an administrator" },
+    INVITED: { description: "Offered by an administrator, awaiting the person" },
+  },
+});
 
 /** The link that makes someone part of an element's community, by kind. */
 export const COMMUNITY_LINK: Record<ElementKind, LinkType> = {
@@ -30,16 +36,24 @@ export const COMMUNITY_LINK: Record<ElementKind, LinkType> = {
 /**
  * A relation from a person (or an element, such as an organization member of a network)
  * to an element (or, for follows, to a person). Administrators are community links
- * with `isAdmin`.
+ * with `isAdmin`. Who is at each end is resolved in link.resolver.ts, through the
+ * viewer's right to see it.
  */
+@ObjectType({
+  description:
+    "A follow, or a place in an element's community (member, contributor, attendee) with its state and roles",
+})
 @Entity({ name: "link" })
 export class Link {
+  @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
+  @Field(() => LinkType)
   @Column({ type: "text" })
   type: LinkType;
 
+  @Field(() => LinkState)
   @Column({ type: "text", default: LinkState.ACTIVE })
   state: LinkState;
 
@@ -55,21 +69,33 @@ export class Link {
   @Column({ name: "followed_person_id", type: "uuid", nullable: true })
   followedPersonId: string | null;
 
+  @Field()
   @Column({ name: "is_admin", type: "boolean", default: false })
   isAdmin: boolean;
 
+  @Field({ description: "The member asked to become an administrator" })
   @Column({ name: "admin_requested", type: "boolean", default: false })
   adminRequested: boolean;
 
+  @Field(() => [String], { description: "Free labels set by administrators: treasurer, volunteer, funder…" })
   @Column({ type: "text", array: true, default: () => "'{}'" })
   roles: string[];
 
   @Column({ name: "invited_by_id", type: "uuid", nullable: true })
   invitedById: string | null;
 
+  /**
+   * The person (or the member organization) chose this link: they joined, asked or accepted.
+   * False when an administrator added them directly; such links do not make contacts.
+   */
+  @Column({ type: "boolean", default: true })
+  consented: boolean;
+
+  @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
+  @Field()
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 }

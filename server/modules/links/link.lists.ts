@@ -1,0 +1,183 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { decodeCursor } from "../../graphql/connection";
+import { Element } from "../elements/element.entity";
+import { COMMUNITY_TYPES, whereVisible } from "../elements/element.visibility";
+import { contactCondition } from "../profiles/relations";
+import { Link, LinkState, LinkType } from "./link.entity";
+
+export type LinkQuery = SelectQueryBuilder<Link>;
+/** Narrows a query on `link` (under the alias "link"). */
+export type Scope = (query: LinkQuery) => void;
+
+/** The end of a link that lists are grouped by. */
+const PARENT_PROPERTY = {
+  element_id: "elementId",
+  person_id: "personId",
+  followed_person_id: "followedPersonId",
+  member_element_id: "memberElementId",
+} as const;
+export type ParentColumn = keyof typeof PARENT_PROPERTY;
+
+/**
+ * Reads links for a batch of parents (elements or people) in a constant number of
+ * statements: the first entries of every parent in one query (ranked per parent with a
+ * window function), the counts in another. The per-request loaders build on this.
+ */
+export class LinkLists {
+  constructor(
+    private readonly db: DataSource,
+    private readonly deletionDelayDays: number,
+  ) {}
+
+  /** Up to `first + 1` links per parent, newest first, after the cursor (the extra one tells a next page). */
+  async firstOfEach(
+    column: ParentColumn,
+    parentIds: readonly string[],
+    scope: Scope,
+    first: number,
+    after?: string,
+  ): Promise<Link[][]> {
+    const ranked = this.db
+      .getRepository(Link)
+      .createQueryBuilder("link")
+      .select("link.id", "id")
+      .addSelect(
+        `row_number() OVER (PARTITION BY link.${column} ORDER BY link.created_at DESC, link.id DESC)`,
+        "position",
+      )
+      .where(`link.${column} IN (:...parentIds)`, { parentIds });
+    scope(ranked);
+    const cursor = decodeCursor(after);
+    if (cursor) {
+      ranked.andWhere("(link.created_at, link.id) < (:cursorCreatedAt, :cursorId)", {
+        cursorCreatedAt: cursor.createdAt,
+        cursorId: cursor.id,
+      });
+    }
+    const rows = await this.db
+      .getRepository(Link)
+      .createQueryBuilder("link")
+      .innerJoin(`(${ranked.getQuery()})`, "ranked", "ranked.id = link.id")
+      .where("ranked.position <= :limit")
+      .setParameters({ ...ranked.getParameters(), limit: first + 1 })
+      .orderBy("link.created_at", "DESC")
+      .addOrderBy("link.id", "DESC")
+      .getMany();
+    const property = PARENT_PROPERTY[column];
+    const byParent = new Map<string, Link[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get(row[property]!)?.push(row);
+    return parentIds.map((id) => byParent.get(id)!);
+  }
+
+  /** How many links each parent has, in one statement. */
+  async countOfEach(column: ParentColumn, parentIds: readonly string[], scope: Scope): Promise<number[]> {
+    const query = this.db
+      .getRepository(Link)
+      .createQueryBuilder("link")
+      .select(`link.${column}`, "parent")
+      .addSelect("count(*)::int", "count")
+      .where(`link.${column} IN (:...parentIds)`, { parentIds })
+      .groupBy(`link.${column}`);
+    scope(query);
+    const rows: { parent: string; count: number }[] = await query.getRawMany();
+    const counts = new Map(rows.map((row) => [row.parent, row.count]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  }
+
+  /** Links whose element (the target, or the member organization) the viewer may see. */
+  visibleEnd(end: "element_id" | "member_element_id", viewerId: string | null): Scope {
+    return (query) => {
+      const visible = whereVisible(
+        this.db.createQueryBuilder().select("visible.id").from(Element, "visible"),
+        "visible",
+        viewerId,
+        this.deletionDelayDays,
+      );
+      query
+        .andWhere(`(link.${end} IS NULL OR link.${end} IN (${visible.getQuery()}))`)
+        .setParameters(visible.getParameters());
+    };
+  }
+
+  /**
+   * For the viewer's own lists: what they see, plus elements they are invited to (they may
+   * see a private element inviting them, to decide).
+   */
+  visibleOrInvitingElement(viewerId: string): Scope {
+    return (query) => {
+      const visible = whereVisible(
+        this.db.createQueryBuilder().select("visible.id").from(Element, "visible"),
+        "visible",
+        viewerId,
+        this.deletionDelayDays,
+      );
+      query
+        .andWhere(
+          `(link.element_id IN (${visible.getQuery()}) OR (link.state = :invitedState AND link.element_id IN (
+            SELECT inviting.id FROM element inviting WHERE inviting.deleted_at IS NULL)))`,
+        )
+        .setParameters({ ...visible.getParameters(), invitedState: LinkState.INVITED });
+    };
+  }
+}
+
+/** Community links (members, contributors, attendees) in a state, optionally with a role. */
+export function inCommunity(state: LinkState, role?: string | null): Scope {
+  return (query) => {
+    query.andWhere("link.type IN (:...communityTypes)", { communityTypes: COMMUNITY_TYPES });
+    query.andWhere("link.state = :linkState", { linkState: state });
+    if (role) {
+      query.andWhere(
+        "EXISTS (SELECT 1 FROM unnest(link.roles) AS given(role) WHERE lower(given.role) = lower(:role))",
+        {
+          role: role.trim(),
+        },
+      );
+    }
+  };
+}
+
+export const follows: Scope = (query) => {
+  query.andWhere("link.type = :followType", { followType: LinkType.FOLLOW });
+};
+
+export const administrators: Scope = (query) => {
+  inCommunity(LinkState.ACTIVE)(query);
+  query.andWhere("link.is_admin AND link.person_id IS NOT NULL");
+};
+
+/** The viewer's own links and those of organizations they administer. */
+export function ownedBy(viewerId: string): Scope {
+  return (query) => {
+    query.andWhere(
+      `(link.person_id = :ownerId OR link.member_element_id IN (
+        SELECT owned.element_id FROM link owned
+        WHERE owned.person_id = :ownerId AND owned.is_admin AND owned.state = :ownedState))`,
+      { ownerId: viewerId, ownedState: LinkState.ACTIVE },
+    );
+  };
+}
+
+/**
+ * Leaves out people whose directory setting (who sees their memberships and follows) hides
+ * them from the viewer. Links from organizations are kept.
+ */
+export function directoryAllows(viewerId: string | null): Scope {
+  return (query) => {
+    const contact = viewerId
+      ? `OR (listed.privacy->>'directory' = 'CONTACTS' AND ${contactCondition(":directoryViewerId", "listed.id")})`
+      : "";
+    query.andWhere(
+      `(link.person_id IS NULL ${viewerId ? "OR link.person_id = :directoryViewerId" : ""} OR EXISTS (
+        SELECT 1 FROM person listed WHERE listed.id = link.person_id
+          AND (listed.privacy->>'directory' = 'PUBLIC' ${contact})))`,
+      viewerId ? { directoryViewerId: viewerId } : {},
+    );
+  };
+}
+
+export const both =
+  (...scopes: Scope[]): Scope =>
+  (query) => {
+    for (const scope of scopes) scope(query);
+  };

@@ -1,0 +1,305 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { getMetadataStorage } from "type-graphql";
+import { resolvers } from "../../server/graphql/schema";
+import { ElementResolver } from "../../server/modules/elements/element.resolver";
+import { Link, LinkState, LinkType } from "../../server/modules/links/link.entity";
+import { LinkResolver } from "../../server/modules/links/link.resolver";
+import { OrganizationResolver } from "../../server/modules/organizations/organization.resolver";
+import { Agent, codeOf } from "../support/client";
+import { createOrganization, type ElementFixture } from "../support/elements";
+import { createPerson, type PersonFixture } from "../support/factories";
+import {
+  ACCEPT,
+  ADD,
+  DECLINE,
+  FOLLOW,
+  INVITE,
+  INVITE_BY_EMAIL,
+  JOIN,
+  LEAVE,
+  REFUSE,
+  REFUSE_ADMINISTRATION,
+  REMOVE,
+  REQUEST_ADMINISTRATION,
+  SET_ROLES,
+  STEP_DOWN,
+  UNFOLLOW,
+  VALIDATE,
+  VALIDATE_ADMINISTRATION,
+} from "../support/links";
+import { startTestServer, type TestServer } from "../support/server";
+
+/** The README's "Authorization matrix for elements and links", row by row. */
+const COLUMNS = ["anonymous", "logged-in stranger", "follower", "requested member", "member", "administrator"] as const;
+type Column = (typeof COLUMNS)[number];
+
+function readMatrix(): { row: string; cells: Record<Column, string> }[] {
+  const readme = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+  const section = readme.split("## Authorization matrix for elements and links")[1].split("\n## ")[0];
+  const lines = section.split("\n").filter((line) => line.startsWith("|"));
+  const header = lines[0]
+    .split("|")
+    .slice(2, -1)
+    .map((cell) => cell.trim());
+  expect(header).toEqual([...COLUMNS]);
+  return lines.slice(2).map((line) => {
+    const [row, ...cells] = line
+      .split("|")
+      .slice(1, -1)
+      .map((cell) => cell.trim().replaceAll("`", ""));
+    return { row, cells: Object.fromEntries(COLUMNS.map((column, i) => [column, cells[i]])) as Record<Column, string> };
+  });
+}
+
+type Scenario = "public" | "open edition off" | "private" | "no administrator";
+
+/** A fresh organization where each cast member has their standing, and the links rows act on. */
+interface Stage {
+  org: ElementFixture;
+  links: { request: string; invitation: string; member: string };
+}
+
+interface Cast {
+  admin: PersonFixture;
+  stranger: PersonFixture;
+  follower: PersonFixture;
+  requested: PersonFixture;
+  member: PersonFixture;
+  /** Owners of the links that rows act on ("someone else's"). */
+  applicant: PersonFixture;
+  invitee: PersonFixture;
+  other: PersonFixture;
+  outsider: PersonFixture;
+  coAdmin: PersonFixture;
+}
+
+interface Call {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** How to call each row's mutation on a stage, and what to prepare first. */
+const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promise<Call> | Call }> = {
+  createOrganization: {
+    call: () => ({
+      query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      variables: { input: { name: "Matrix row", type: "NGO" } },
+    }),
+  },
+  updateOrganization: { call: (stage) => update(stage) },
+  "updateOrganization (open edition off)": { scenario: "open edition off", call: (stage) => update(stage) },
+  "updateOrganization (private organization)": { scenario: "private", call: (stage) => update(stage) },
+  updateElementSettings: {
+    call: ({ org }) => ({
+      query: `mutation($id: ID!) { updateElementSettings(input: { id: $id, memberList: MEMBERS }) { id } }`,
+      variables: { id: org.id },
+    }),
+  },
+  revertElementRevision: {
+    call: async ({ org }) => {
+      await cast.admin.agent.ok(update({ org } as Stage).query, update({ org } as Stage).variables);
+      const [revision] = await db().query(`SELECT id FROM element_revision WHERE element_id = $1`, [org.id]);
+      return {
+        query: `mutation($id: ID!) { revertElementRevision(input: { revisionId: $id }) { id } }`,
+        variables: { id: revision.id },
+      };
+    },
+  },
+  requestElementDeletion: {
+    call: ({ org }) => ({
+      query: `mutation($id: ID!) { requestElementDeletion(input: { id: $id }) { id } }`,
+      variables: { id: org.id },
+    }),
+  },
+  "refuseElementDeletion (asked by another admin)": {
+    call: async ({ org }) => {
+      await insertLink(org, cast.coAdmin, { isAdmin: true });
+      await db().query(`UPDATE element SET deletion_requested_at = now(), deletion_requested_by = $2 WHERE id = $1`, [
+        org.id,
+        cast.coAdmin.id,
+      ]);
+      return {
+        query: `mutation($id: ID!) { refuseElementDeletion(input: { id: $id }) { id } }`,
+        variables: { id: org.id },
+      };
+    },
+  },
+  follow: { call: ({ org }) => ({ query: FOLLOW, variables: { input: { elementId: org.id } } }) },
+  "follow (private organization)": {
+    scenario: "private",
+    call: ({ org }) => ({ query: FOLLOW, variables: { input: { elementId: org.id } } }),
+  },
+  unfollow: { call: ({ org }) => ({ query: UNFOLLOW, variables: { input: { elementId: org.id } } }) },
+  joinElement: { call: ({ org }) => ({ query: JOIN, variables: { input: { elementId: org.id } } }) },
+  "joinElement (private organization)": {
+    scenario: "private",
+    call: ({ org }) => ({ query: JOIN, variables: { input: { elementId: org.id } } }),
+  },
+  "joinElement (organization without administrator)": {
+    scenario: "no administrator",
+    call: ({ org }) => ({ query: JOIN, variables: { input: { elementId: org.id } } }),
+  },
+  leaveElement: { call: ({ org }) => ({ query: LEAVE, variables: { input: { elementId: org.id } } }) },
+  addToElement: { call: (stage) => addOutsider(stage, ADD) },
+  "addToElement (organization without administrator)": {
+    scenario: "no administrator",
+    call: (stage) => addOutsider(stage, ADD),
+  },
+  inviteToElement: { call: (stage) => addOutsider(stage, INVITE) },
+  inviteByEmail: {
+    call: ({ org }) => ({
+      query: INVITE_BY_EMAIL,
+      variables: { input: { elementId: org.id, email: `matrix-${randomBytes(5).toString("hex")}@example.org` } },
+    }),
+  },
+  "acceptInvitation (someone else's)": {
+    call: ({ links }) => ({ query: ACCEPT, variables: { linkId: links.invitation } }),
+  },
+  "declineInvitation (someone else's)": {
+    call: ({ links }) => ({ query: DECLINE, variables: { linkId: links.invitation } }),
+  },
+  "validateRequest (someone else's)": {
+    call: ({ links }) => ({ query: VALIDATE, variables: { linkId: links.request } }),
+  },
+  "validateRequest (organization without administrator)": {
+    scenario: "no administrator",
+    call: ({ links }) => ({ query: VALIDATE, variables: { linkId: links.request } }),
+  },
+  "refuseRequest (someone else's)": { call: ({ links }) => ({ query: REFUSE, variables: { linkId: links.request } }) },
+  "removeFromElement (someone else's)": {
+    call: ({ links }) => ({ query: REMOVE, variables: { linkId: links.member } }),
+  },
+  requestAdministration: {
+    call: ({ org }) => ({ query: REQUEST_ADMINISTRATION, variables: { elementId: org.id } }),
+  },
+  "requestAdministration (organization without administrator)": {
+    scenario: "no administrator",
+    call: ({ org }) => ({ query: REQUEST_ADMINISTRATION, variables: { elementId: org.id } }),
+  },
+  "validateAdministration (someone else's)": {
+    call: ({ links }) => ({ query: VALIDATE_ADMINISTRATION, variables: { linkId: links.member } }),
+  },
+  "refuseAdministration (someone else's)": {
+    call: ({ links }) => ({ query: REFUSE_ADMINISTRATION, variables: { linkId: links.member } }),
+  },
+  stepDown: { call: ({ org }) => ({ query: STEP_DOWN, variables: { input: { elementId: org.id } } }) },
+  "setRoles (someone else's)": {
+    call: ({ links }) => ({ query: SET_ROLES, variables: { linkId: links.member, roles: ["volunteer"] } }),
+  },
+};
+
+function update({ org }: Stage): Call {
+  return {
+    query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+    variables: { input: { id: org.id, shortDescription: `Edited ${randomBytes(3).toString("hex")}` } },
+  };
+}
+
+function addOutsider({ org }: Stage, query: string): Call {
+  return { query, variables: { input: { elementId: org.id, personId: cast.outsider.id } } };
+}
+
+let server: TestServer;
+let cast: Cast;
+const db = () => server.database.dataSource;
+
+async function insertLink(org: ElementFixture, person: PersonFixture, values: Partial<Link> = {}): Promise<string> {
+  const link = await db()
+    .getRepository(Link)
+    .save({ type: LinkType.MEMBER, state: LinkState.ACTIVE, personId: person.id, elementId: org.id, ...values });
+  return link.id;
+}
+
+/** An organization made by the administrator, with everyone in place (links written directly). */
+async function stage(scenario: Scenario): Promise<Stage> {
+  const org = await createOrganization(cast.admin);
+  await db().getRepository(Link).insert({ type: LinkType.FOLLOW, personId: cast.follower.id, elementId: org.id });
+  await insertLink(org, cast.requested, { state: LinkState.REQUESTED });
+  await insertLink(org, cast.member);
+  const links = {
+    request: await insertLink(org, cast.applicant, { state: LinkState.REQUESTED }),
+    invitation: await insertLink(org, cast.invitee, { state: LinkState.INVITED, invitedById: cast.admin.id }),
+    member: await insertLink(org, cast.other, { adminRequested: true }),
+  };
+  const settings: Record<Scenario, string | null> = {
+    public: null,
+    "open edition off": `{"openEdition": false}`,
+    private: `{"private": true}`,
+    "no administrator": null,
+  };
+  if (settings[scenario]) {
+    await db().query(`UPDATE element SET settings = settings || $2::jsonb WHERE id = $1`, [org.id, settings[scenario]]);
+  }
+  if (scenario === "no administrator")
+    await db().query(`UPDATE link SET is_admin = false WHERE element_id = $1`, [org.id]);
+  return { org, links };
+}
+
+function agentOf(column: Column): Agent {
+  const people: Record<Exclude<Column, "anonymous">, PersonFixture> = {
+    "logged-in stranger": cast.stranger,
+    follower: cast.follower,
+    "requested member": cast.requested,
+    member: cast.member,
+    administrator: cast.admin,
+  };
+  return column === "anonymous" ? new Agent(server.url) : people[column].agent;
+}
+
+const matrix = readMatrix();
+const cells = matrix.flatMap(({ row, cells }) =>
+  COLUMNS.filter((column) => cells[column] !== "—").map((column) => [row, column, cells[column]] as const),
+);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const names = Object.keys({
+    admin: 0,
+    stranger: 0,
+    follower: 0,
+    requested: 0,
+    member: 0,
+    applicant: 0,
+    invitee: 0,
+    other: 0,
+    outsider: 0,
+    coAdmin: 0,
+  } satisfies Record<keyof Cast, 0>);
+  const people: PersonFixture[] = [];
+  for (let i = 0; i < names.length; i += 5) {
+    people.push(...(await Promise.all(names.slice(i, i + 5).map(() => createPerson(server)))));
+  }
+  cast = Object.fromEntries(names.map((name, i) => [name, people[i]])) as unknown as Cast;
+}, 60_000);
+afterAll(() => server.stop());
+
+describe("the authorization matrix", () => {
+  it("has a runnable row for every element and link mutation, and no other", () => {
+    void resolvers;
+    const targets = [ElementResolver, OrganizationResolver, LinkResolver];
+    const mutations = getMetadataStorage()
+      .mutations.filter((m) => targets.includes(m.target as never))
+      .map((m) => m.schemaName);
+    const rows = matrix.map(({ row }) => row);
+    expect([...new Set(rows.map((row) => row.split(" ")[0]))].sort()).toEqual([...mutations].sort());
+    expect(rows.sort()).toEqual(Object.keys(ROWS).sort());
+  });
+
+  it.each(cells)("%s by %s: %s", async (row, column, expected) => {
+    const { scenario = "public", call } = ROWS[row];
+    const { query, variables } = await call(await stage(scenario));
+    const result = await agentOf(column).gql(query, variables);
+    const [outcome, detail] = expected.split(" ");
+    if (outcome !== "✓") {
+      expect(codeOf(result)).toBe(outcome);
+      return;
+    }
+    expect(result.errors).toBeUndefined();
+    if (["ACTIVE", "REQUESTED", "INVITED"].includes(detail)) {
+      const [value] = Object.values(result.data!) as { state: string }[];
+      expect(value.state).toBe(detail);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { ADD, SET_ROLES } from "../support/links";
+import { createOrganization } from "../support/elements";
+import { createPerson, type PersonFixture } from "../support/factories";
+import { startTestServer, type TestServer } from "../support/server";
+
+let server: TestServer;
+let admin: PersonFixture;
+let reader: PersonFixture;
+
+const PAGE = `query($first: Int!) {
+  organizations(first: $first) {
+    nodes {
+      id communityCount followerCount administrators { id displayName }
+      viewerLink { state } viewerFollows
+      community(first: 5) { totalCount nodes { id roles isAdmin person { id displayName } } }
+    }
+  }
+}`;
+
+/** Runs a query and returns how many SQL statements the server ran for it. */
+async function statementsFor(first: number): Promise<{ count: number; organizations: number }> {
+  const logger = server.database.dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (...args) => {
+    count++;
+    return logQuery(...args);
+  };
+  try {
+    const { organizations } = await reader.agent.ok(PAGE, { first });
+    return { count, organizations: organizations.nodes.length };
+  } finally {
+    logger.logQuery = logQuery;
+  }
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [admin, reader] = await Promise.all([createPerson(server), createPerson(server)]);
+  const members = await Promise.all([createPerson(server), createPerson(server)]);
+  // 50 organizations with an administrator and two members with roles (each test file makes its own rows).
+  for (let i = 0; i < 50; i++) {
+    const org = await createOrganization(admin, { name: `Counted ${i}` });
+    for (const member of members) {
+      const { addToElement } = await admin.agent.ok(ADD, { input: { elementId: org.id, personId: member.id } });
+      await admin.agent.ok(SET_ROLES, { linkId: addToElement.id, roles: ["volunteer"] });
+    }
+  }
+}, 120_000);
+afterAll(() => server.stop());
+
+describe("a page of organizations with their communities", () => {
+  it("runs as many SQL statements for 50 organizations as for 5", async () => {
+    const small = await statementsFor(5);
+    const large = await statementsFor(50);
+    expect(small.organizations).toBe(5);
+    expect(large.organizations).toBe(50);
+    expect(large.count).toBe(small.count);
+    // Session, page, total, standings, counts, community pages and their counts, administrators, people, follows.
+    expect(small.count).toBeLessThanOrEqual(15);
+  });
+});
