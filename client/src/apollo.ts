@@ -1,6 +1,6 @@
 import { ApolloClient, type FieldPolicy, HttpLink, InMemoryCache } from "@apollo/client";
 
-/** The types implementing the Element interface, for fragments on Element. */
+/** The types implementing the CommunityElement interface (and, with Person, Element), for fragments. */
 const ELEMENT_TYPES = ["Organization", "Project", "Event"];
 
 /**
@@ -33,7 +33,7 @@ export function createApolloClient() {
   return new ApolloClient({
     link: new HttpLink({ uri: "/graphql", credentials: "same-origin" }),
     cache: new InMemoryCache({
-      possibleTypes: { Element: ELEMENT_TYPES },
+      possibleTypes: { Element: ["Person", ...ELEMENT_TYPES], CommunityElement: ELEMENT_TYPES },
       typePolicies: {
         Query: {
           fields: {

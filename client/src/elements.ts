@@ -2,6 +2,7 @@ import type { ElementDetailsFragment, ElementKind } from "./graphql/generated/gr
 
 /** Where each kind of element lives in the app. */
 const KIND_PATHS: Record<ElementKind, string> = {
+  PERSON: "/people",
   ORGANIZATION: "/organizations",
   PROJECT: "/projects",
   EVENT: "/events",

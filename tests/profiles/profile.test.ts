@@ -85,3 +85,22 @@ describe("updateProfile with null", () => {
     ]);
   });
 });
+
+describe("a person as an element of the graph", () => {
+  it("answers the Element interface: kind, slug, name, description as HTML, followers", async () => {
+    const someone = await createPerson(server);
+    await someone.agent.ok(UPDATE, { input: { description: "Hello *there*" } });
+    const { person } = await new Agent(server.url).ok(
+      `query($u: String!) { person(username: $u) { ... on Element { __typename kind slug name descriptionHtml followerCount } } }`,
+      { u: someone.username },
+    );
+    expect(person).toEqual({
+      __typename: "Person",
+      kind: "PERSON",
+      slug: someone.username,
+      name: `Person ${someone.username}`,
+      descriptionHtml: "<p>Hello <em>there</em></p>\n",
+      followerCount: 0,
+    });
+  });
+});

@@ -5,7 +5,7 @@ import { graphql } from "./generated";
  * so that the shared tabs (About, History…) keep working on one fragment.
  */
 export const ELEMENT_DETAILS = graphql(`
-  fragment ElementDetails on Element {
+  fragment ElementDetails on CommunityElement {
     __typename
     id
     kind

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { DEFAULT_PRIVACY, type PrivacySettings } from "../profiles/privacy";
+import { ElementInterface } from "../elements/element.interface";
 
 export enum Language {
   FR = "fr",
@@ -33,7 +34,10 @@ export class SocialLink {
  * locality) carry no @Field: they are resolved in the profiles module through the
  * visibility rule, never read raw.
  */
-@ObjectType({ description: "A person: an account and its profile. The display name may be a pseudonym." })
+@ObjectType({
+  implements: ElementInterface,
+  description: "A person: an account and its profile. The display name may be a pseudonym.",
+})
 @Entity({ name: "person" })
 export class Person {
   @Field(() => ID)

@@ -1,13 +1,10 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, TableInheritance, UpdateDateColumn } from "typeorm";
 import { SocialLink } from "../accounts/person.entity";
+import { type CommunityKind, ElementKind } from "./element.entity.kind";
+import { ELEMENT_TYPE_NAMES, ElementInterface } from "./element.interface";
 
-export enum ElementKind {
-  ORGANIZATION = "organization",
-  PROJECT = "project",
-  EVENT = "event",
-}
-registerEnumType(ElementKind, { name: "ElementKind" });
+export { ElementKind, type CommunityKind } from "./element.entity.kind";
 
 /** Who sees a list or a group of fields of an element. */
 export enum Audience {
@@ -65,9 +62,10 @@ export const DEFAULT_SETTINGS: ElementSettings = {
  * inheritance on `kind`); in GraphQL, the Element interface. Contact fields carry no
  * @Field: the elements module resolves them through the element's settings.
  */
-@InterfaceType("Element", {
-  description: "An organization, a project or an event",
-  resolveType: (value: Element) => KIND_TYPE_NAMES[value.kind],
+@InterfaceType("CommunityElement", {
+  implements: ElementInterface,
+  description: "An organization, a project or an event: an element with a community, settings and a history",
+  resolveType: (value: Element) => ELEMENT_TYPE_NAMES[value.kind],
 })
 @Entity({ name: "element" })
 @TableInheritance({ column: { type: "text", name: "kind" } })
@@ -77,7 +75,7 @@ export abstract class Element {
   id: string;
 
   @Field(() => ElementKind)
-  kind: ElementKind;
+  kind: CommunityKind;
 
   @Field({ description: "Readable, stable and unique: used in URLs" })
   @Column({ type: "text", unique: true })
@@ -148,12 +146,6 @@ export abstract class Element {
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 }
-
-const KIND_TYPE_NAMES: Record<ElementKind, string> = {
-  [ElementKind.ORGANIZATION]: "Organization",
-  [ElementKind.PROJECT]: "Project",
-  [ElementKind.EVENT]: "Event",
-};
 
 /** The descriptive fields open edition lets anyone change, and that the history records. */
 export const DESCRIPTIVE_FIELDS = [

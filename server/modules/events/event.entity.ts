@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BeforeInsert, BeforeUpdate, ChildEntity, Column } from "typeorm";
-import { Element, ElementKind } from "../elements/element.entity";
+import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
 import { occursUntil } from "./recurrence";
 
 export enum EventType {
@@ -26,7 +26,7 @@ registerEnumType(EventType, { name: "EventType" });
 @ObjectType({ implements: Element, description: "An event, possibly recurring, possibly part of a larger one" })
 @ChildEntity(ElementKind.EVENT)
 export class Event extends Element {
-  kind = ElementKind.EVENT;
+  kind: CommunityKind = ElementKind.EVENT;
 
   // Not `type`: with single-table inheritance, TypeORM maps a property name to one column
   // for every kind, and Organization.type is organization_type.

@@ -4,7 +4,7 @@ import { Conflict, Forbidden } from "../../graphql/errors";
 import type { Mailer } from "../../mail/mailer";
 import { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
-import { Element, ElementKind } from "../elements/element.entity";
+import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
 import { findLink, recordActivity } from "./community";
 import { EmailInvitation } from "./email-invitation.entity";
 import type { InvitationThrottle } from "./invitation-throttle";
@@ -21,7 +21,7 @@ export interface EmailInvitationDeps {
 }
 
 /** Where the web app shows each kind of element. */
-const ELEMENT_PATHS: Record<ElementKind, string> = {
+const ELEMENT_PATHS: Record<CommunityKind, string> = {
   [ElementKind.ORGANIZATION]: "organizations",
   [ElementKind.PROJECT]: "projects",
   [ElementKind.EVENT]: "events",

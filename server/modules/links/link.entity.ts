@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { ElementKind } from "../elements/element.entity";
+import { type CommunityKind, ElementKind } from "../elements/element.entity";
 
 export enum LinkType {
   FOLLOW = "follow",
@@ -27,7 +27,7 @@ registerEnumType(LinkState, {
 });
 
 /** The link that makes someone part of an element's community, by kind. */
-export const COMMUNITY_LINK: Record<ElementKind, LinkType> = {
+export const COMMUNITY_LINK: Record<CommunityKind, LinkType> = {
   [ElementKind.ORGANIZATION]: LinkType.MEMBER,
   [ElementKind.PROJECT]: LinkType.CONTRIBUTOR,
   [ElementKind.EVENT]: LinkType.ATTENDEE,

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { ChildEntity, Column } from "typeorm";
-import { Element, ElementKind } from "../elements/element.entity";
+import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
 
 export enum OrganizationType {
   NGO = "ngo",
@@ -20,7 +20,7 @@ registerEnumType(OrganizationType, {
 @ObjectType({ implements: Element, description: "A page for an association, a business, a group or a public body" })
 @ChildEntity(ElementKind.ORGANIZATION)
 export class Organization extends Element {
-  kind = ElementKind.ORGANIZATION;
+  kind: CommunityKind = ElementKind.ORGANIZATION;
 
   @Field(() => OrganizationType)
   @Column({ name: "organization_type", type: "text" })

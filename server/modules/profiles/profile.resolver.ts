@@ -21,6 +21,8 @@ import { InvalidInput, Unauthenticated } from "../../graphql/errors";
 import type { Topics } from "../../graphql/pubsub";
 import { USERNAME_PATTERN } from "../accounts/account.inputs";
 import { Person } from "../accounts/person.entity";
+import { ElementKind } from "../elements/element.entity.kind";
+import { renderMarkdown } from "../elements/markdown";
 import { canSee, type PrivateField, Visibility } from "./privacy";
 import { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
 
@@ -98,6 +100,26 @@ export class ProfileResolver {
   ): Promise<Person | null> {
     // A subscription keeps its context across events: read the row afresh each time.
     return ctx.loaders.personById.clear(payload.personId).load(payload.personId);
+  }
+
+  @FieldResolver(() => ElementKind)
+  kind(): ElementKind {
+    return ElementKind.PERSON;
+  }
+
+  @FieldResolver(() => String, { description: "The username" })
+  slug(@Root() person: Person): string {
+    return person.username;
+  }
+
+  @FieldResolver(() => String, { description: "The display name" })
+  name(@Root() person: Person): string {
+    return person.displayName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The description as sanitized HTML" })
+  descriptionHtml(@Root() person: Person): string | null {
+    return renderMarkdown(person.description);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Shown as the privacy settings allow" })

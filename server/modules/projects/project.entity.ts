@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { ChildEntity, Column } from "typeorm";
-import { Element, ElementKind } from "../elements/element.entity";
+import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
 
 export enum ProjectStage {
   IDEA = "idea",
@@ -15,7 +15,7 @@ registerEnumType(ProjectStage, { name: "ProjectStage" });
 @ObjectType({ implements: Element, description: "A project carried by an organization or a person" })
 @ChildEntity(ElementKind.PROJECT)
 export class Project extends Element {
-  kind = ElementKind.PROJECT;
+  kind: CommunityKind = ElementKind.PROJECT;
 
   @Field(() => ProjectStage)
   @Column({ name: "project_stage", type: "text" })
