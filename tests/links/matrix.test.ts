@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { getMetadataStorage } from "type-graphql";
-import { resolvers } from "../../server/graphql/schema";
 import { ElementResolver } from "../../server/modules/elements/element.resolver";
 import { Link, LinkState, LinkType } from "../../server/modules/links/link.entity";
 import { LinkResolver } from "../../server/modules/links/link.resolver";
 import { OrganizationResolver } from "../../server/modules/organizations/organization.resolver";
-import { Agent, codeOf } from "../support/client";
 import { createOrganization, type ElementFixture } from "../support/elements";
-import { createPerson, type PersonFixture } from "../support/factories";
+import type { PersonFixture } from "../support/factories";
 import {
   ACCEPT,
   ADD,
@@ -29,29 +24,8 @@ import {
   VALIDATE,
   VALIDATE_ADMINISTRATION,
 } from "../support/links";
+import { agentOf, cellsOf, createCast, expectOutcome, mutationsOf, readMatrix } from "../support/matrix";
 import { startTestServer, type TestServer } from "../support/server";
-
-/** The README's "Authorization matrix for elements and links", row by row. */
-const COLUMNS = ["anonymous", "logged-in stranger", "follower", "requested member", "member", "administrator"] as const;
-type Column = (typeof COLUMNS)[number];
-
-function readMatrix(): { row: string; cells: Record<Column, string> }[] {
-  const readme = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
-  const section = readme.split("## Authorization matrix for elements and links")[1].split("\n## ")[0];
-  const lines = section.split("\n").filter((line) => line.startsWith("|"));
-  const header = lines[0]
-    .split("|")
-    .slice(2, -1)
-    .map((cell) => cell.trim());
-  expect(header).toEqual([...COLUMNS]);
-  return lines.slice(2).map((line) => {
-    const [row, ...cells] = line
-      .split("|")
-      .slice(1, -1)
-      .map((cell) => cell.trim().replaceAll("`", ""));
-    return { row, cells: Object.fromEntries(COLUMNS.map((column, i) => [column, cells[i]])) as Record<Column, string> };
-  });
-}
 
 type Scenario = "public" | "open edition off" | "private" | "no administrator";
 
@@ -237,69 +211,37 @@ async function stage(scenario: Scenario): Promise<Stage> {
   return { org, links };
 }
 
-function agentOf(column: Column): Agent {
-  const people: Record<Exclude<Column, "anonymous">, PersonFixture> = {
-    "logged-in stranger": cast.stranger,
-    follower: cast.follower,
-    "requested member": cast.requested,
-    member: cast.member,
-    administrator: cast.admin,
-  };
-  return column === "anonymous" ? new Agent(server.url) : people[column].agent;
-}
-
-const matrix = readMatrix();
-const cells = matrix.flatMap(({ row, cells }) =>
-  COLUMNS.filter((column) => cells[column] !== "—").map((column) => [row, column, cells[column]] as const),
-);
+/** The README's "Authorization matrix for elements and links", row by row. */
+const matrix = readMatrix("## Authorization matrix for elements and links");
 
 beforeAll(async () => {
   server = await startTestServer();
-  const names = Object.keys({
-    admin: 0,
-    stranger: 0,
-    follower: 0,
-    requested: 0,
-    member: 0,
-    applicant: 0,
-    invitee: 0,
-    other: 0,
-    outsider: 0,
-    coAdmin: 0,
-  } satisfies Record<keyof Cast, 0>);
-  const people: PersonFixture[] = [];
-  for (let i = 0; i < names.length; i += 5) {
-    people.push(...(await Promise.all(names.slice(i, i + 5).map(() => createPerson(server)))));
-  }
-  cast = Object.fromEntries(names.map((name, i) => [name, people[i]])) as unknown as Cast;
+  cast = await createCast(server, [
+    "admin",
+    "stranger",
+    "follower",
+    "requested",
+    "member",
+    "applicant",
+    "invitee",
+    "other",
+    "outsider",
+    "coAdmin",
+  ]);
 }, 60_000);
 afterAll(() => server.stop());
 
 describe("the authorization matrix", () => {
   it("has a runnable row for every element and link mutation, and no other", () => {
-    void resolvers;
-    const targets = [ElementResolver, OrganizationResolver, LinkResolver];
-    const mutations = getMetadataStorage()
-      .mutations.filter((m) => targets.includes(m.target as never))
-      .map((m) => m.schemaName);
+    const mutations = mutationsOf([ElementResolver, OrganizationResolver, LinkResolver]);
     const rows = matrix.map(({ row }) => row);
     expect([...new Set(rows.map((row) => row.split(" ")[0]))].sort()).toEqual([...mutations].sort());
     expect(rows.sort()).toEqual(Object.keys(ROWS).sort());
   });
 
-  it.each(cells)("%s by %s: %s", async (row, column, expected) => {
+  it.each(cellsOf(matrix))("%s by %s: %s", async (row, column, expected) => {
     const { scenario = "public", call } = ROWS[row];
     const { query, variables } = await call(await stage(scenario));
-    const result = await agentOf(column).gql(query, variables);
-    const [outcome, detail] = expected.split(" ");
-    if (outcome !== "✓") {
-      expect(codeOf(result)).toBe(outcome);
-      return;
-    }
-    expect(result.errors).toBeUndefined();
-    if (["ACTIVE", "REQUESTED", "INVITED"].includes(detail)) {
-      const [value] = Object.values(result.data!) as { state: string }[];
-      expect(value.state).toBe(detail);
-    }
+    expectOutcome(await agentOf(server, cast, column).gql(query, variables), expected);
   });
 });
