@@ -86,7 +86,10 @@ export class EventService {
     });
   }
 
-  /** Descriptive fields and times follow open edition; moving into another event is for administrators. */
+  /**
+   * Descriptive fields and times follow open edition; moving into another event and the
+   * attendee limit (the organizers' capacity decision) are for administrators.
+   */
   async update(viewer: Person | null, input: UpdateEventInput): Promise<Event> {
     if (!viewer) throw new Unauthenticated();
     const { id, parentEventId, type, ...changes } = descriptiveChanges(input, [
@@ -95,7 +98,8 @@ export class EventService {
       "timeZone",
       "allDay",
     ]);
-    const verb = parentEventId === undefined ? "element:edit" : "element:administer";
+    const verb =
+      parentEventId === undefined && changes.attendeeLimit === undefined ? "element:edit" : "element:administer";
     const event = (await this.elements.authorize(viewer, id, verb, ElementKind.EVENT)).element as Event;
     if (event.recurrenceSeriesId && changes.recurrenceRule) {
       throw new InvalidInput([{ field: "recurrenceRule", message: "a changed occurrence cannot recur itself" }]);
