@@ -4,6 +4,7 @@ import { ElementHistory } from "./components/elements/ElementHistory";
 import { elementRoutes, type ElementTab } from "./components/elements/ElementLayout";
 import { ElementSettingsPage } from "./components/elements/ElementSettingsPage";
 import { Layout } from "./components/Layout";
+import { ElementMembers } from "./components/links/ElementMembers";
 import { SettingsLayout } from "./components/SettingsLayout";
 import { AccountSettings } from "./pages/AccountSettings";
 import { CheckMail } from "./pages/CheckMail";
@@ -26,6 +27,7 @@ import { VerifyEmail } from "./pages/VerifyEmail";
 /** The tabs of an organization's page, in order: Members, Projects and Events join here. */
 const ORGANIZATION_TABS: ElementTab[] = [
   { path: "", name: "about", content: <ElementAbout /> },
+  { path: "members", name: "members", content: <ElementMembers /> },
   { path: "history", name: "history", content: <ElementHistory /> },
 ];
 

@@ -47,6 +47,18 @@ export const ELEMENT_DETAILS = graphql(`
       isAdmin
       canEdit
     }
+    communityCount
+    followerCount
+    viewerFollows
+    viewerLink {
+      id
+      state
+      isAdmin
+      adminRequested
+    }
+    administrators {
+      id
+    }
     ... on Organization {
       type
     }
@@ -67,10 +79,16 @@ export const ELEMENT_HISTORY = graphql(`
           id
           createdAt
           revertsId
+          author {
+            id
+            username
+            displayName
+          }
           changes {
             field
             before
             after
+            hidden
           }
         }
       }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { canSeeContacts } from "../../elements";
 import { formatDateTime } from "../../format";
 import { useSubmission } from "../../forms";
@@ -112,10 +113,21 @@ function RevisionItem({ revision, revertedAt, canRevert, contactsShown, onRevert
         <h3 id={headingId}>
           <time dateTime={revision.createdAt}>{t("element.history.editOf", { date: when })}</time>
         </h3>
+        <p className="muted revision-author">
+          {revision.author ? (
+            <>
+              {t("element.history.by")}{" "}
+              <Link to={`/people/${revision.author.username}`}>{revision.author.displayName}</Link>
+            </>
+          ) : (
+            t("element.history.deletedAuthor")
+          )}
+        </p>
         {note}
         <dl className="changes">
           {revision.changes.map((change) => {
-            const hidden = !contactsShown && CONTACT_FIELDS.has(change.field);
+            // The API says when it withholds a value; older answers are read with the same rule.
+            const hidden = change.hidden === true || (!contactsShown && CONTACT_FIELDS.has(change.field));
             return (
               <div key={change.field} className="change">
                 <dt>{fieldLabel(change.field, t)}</dt>
