@@ -28,7 +28,7 @@ export const ELEMENT_COMMUNITY = graphql(`
     element(slug: $slug) {
       id
       communityCount
-      community(state: $state, first: 50, after: $after) {
+      community(state: $state, first: 20, after: $after) {
         totalCount
         pageInfo {
           endCursor
@@ -176,7 +176,7 @@ export const MY_MEMBERSHIPS = graphql(`
   query MyMemberships($state: LinkState!, $after: String) {
     me {
       id
-      memberships(state: $state, first: 50, after: $after) {
+      memberships(state: $state, first: 20, after: $after) {
         totalCount
         pageInfo {
           endCursor

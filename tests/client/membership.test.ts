@@ -1,0 +1,109 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { createOrganization } from "../support/elements";
+import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
+import { startTestServer, type TestServer } from "../support/server";
+
+const TIMEOUT = 90_000;
+
+let server: TestServer;
+let browser: Browser;
+let alice: PersonFixture;
+let bruno: PersonFixture;
+const tabs: BrowserTab[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  [alice, bruno] = await Promise.all([createPerson(server), createPerson(server)]);
+}, TIMEOUT);
+
+afterEach(async () => {
+  for (const tab of tabs.splice(0)) await tab.context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A tab of its own for this person, logged in with the session the API gave them. */
+async function tabFor(person: PersonFixture): Promise<BrowserTab> {
+  const tab = await openTab(browser);
+  tabs.push(tab);
+  const cookie = person.agent.cookie!;
+  const separator = cookie.indexOf("=");
+  await tab.context.addCookies([
+    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
+  ]);
+  return tab;
+}
+
+const displayName = (person: PersonFixture) => `Person ${person.username}`;
+
+describe("joining an organization", () => {
+  it(
+    "a person asks to join, an administrator validates the request, and both see the new member",
+    async () => {
+      const name = `Chorale ${uniqueName("")}`;
+      const organization = await createOrganization(alice, { name });
+      const url = `${server.url}/organizations/${organization.slug}`;
+
+      // Bruno follows the organization, then asks to join: it has an administrator, so it is a request.
+      const b = await tabFor(bruno);
+      await b.page.goto(url);
+      await b.page.getByRole("heading", { level: 1, name }).waitFor();
+      await b.page.getByRole("button", { name: "Suivre", exact: true }).click();
+      await b.page.getByRole("status").getByText("Vous suivez cette page.").waitFor();
+      await b.page.getByText("1 abonné·e", { exact: true }).waitFor();
+      await b.page.getByRole("button", { name: "Demander à rejoindre" }).click();
+      await b.page.getByRole("status").getByText("Votre demande attend un administrateur.").waitFor();
+      await b.page.getByRole("button", { name: "Retirer ma demande" }).waitFor();
+
+      // Alice finds the request in the Members tab and validates it.
+      const a = await tabFor(alice);
+      await a.page.goto(url);
+      await a.page.getByRole("heading", { level: 1, name }).waitFor();
+      await a.page
+        .getByRole("navigation", { name: "Sections de la page" })
+        .getByRole("link", { name: "Membres" })
+        .click();
+      await a.page.waitForURL(/\/members$/);
+      const requests = a.page.getByRole("region", { name: /^Demandes en attente/ });
+      const request = requests.getByRole("article", { name: displayName(bruno) });
+      await request.getByRole("button", { name: "Valider" }).click();
+      await a.page
+        .getByRole("status")
+        .getByText(`${displayName(bruno)} fait maintenant partie de la communauté.`)
+        .waitFor();
+      await requests.getByText("Aucune demande en attente.").waitFor();
+
+      // After a reload, Bruno is among the members, next to Alice the administrator.
+      await a.page.reload();
+      const community = a.page.getByRole("region", { name: /^Communauté/ });
+      await community.getByRole("article", { name: displayName(bruno) }).waitFor();
+      await community
+        .getByRole("article", { name: displayName(alice) })
+        .getByText("Administrateur·rice", { exact: true })
+        .waitFor();
+      await a.page.getByText("2 membres", { exact: true }).waitFor();
+
+      // Bruno's own page says so too.
+      await b.page.reload();
+      await b.page.getByText("Vous en faites partie", { exact: true }).waitFor();
+      await b.page
+        .getByRole("navigation", { name: "Sections de la page" })
+        .getByRole("link", { name: "Membres" })
+        .click();
+      await b.page
+        .getByRole("region", { name: /^Communauté/ })
+        .getByRole("article", { name: displayName(bruno) })
+        .waitFor();
+      // Pending lists and management are for administrators only.
+      expect(await b.page.getByRole("region", { name: /^Demandes en attente/ }).count()).toBe(0);
+      expect(await b.page.getByRole("button", { name: "Retirer", exact: true }).count()).toBe(0);
+
+      expect([...a.problems, ...b.problems]).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
