@@ -12,6 +12,7 @@ import { EditOrganization } from "./pages/EditOrganization";
 import { ForgotPassword } from "./pages/ForgotPassword";
 import { Home } from "./pages/Home";
 import { Login } from "./pages/Login";
+import { MyElements } from "./pages/MyElements";
 import { NewOrganization } from "./pages/NewOrganization";
 import { NotFound } from "./pages/NotFound";
 import { OrganizationPage } from "./pages/OrganizationPage";
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: "forgot-password", element: <ForgotPassword /> },
       { path: "reset-password", element: <ResetPassword /> },
       { path: "people/:username", element: <Profile /> },
+      { path: "me/elements", element: <MyElements /> },
       { path: "organizations", element: <Organizations /> },
       { path: "organizations/new", element: <NewOrganization /> },
       {

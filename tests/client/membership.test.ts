@@ -106,4 +106,46 @@ describe("joining an organization", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "an administrator invites a person by username, who accepts from their own list of pages",
+    async () => {
+      const name = `Atelier ${uniqueName("")}`;
+      const organization = await createOrganization(alice, { name });
+
+      const a = await tabFor(alice);
+      await a.page.goto(`${server.url}/organizations/${organization.slug}/members`);
+      const invite = a.page.getByRole("region", { name: "Inviter" });
+      await invite.getByLabel("Nom d’utilisateur").fill(`@${bruno.username}`);
+      await invite.getByRole("button", { name: "Inviter cette personne" }).click();
+      await invite
+        .getByRole("status")
+        .getByText(`${displayName(bruno)} est invité·e.`)
+        .waitFor();
+      await a.page
+        .getByRole("region", { name: /^Invitations envoyées/ })
+        .getByRole("article", { name: displayName(bruno) })
+        .waitFor();
+
+      const b = await tabFor(bruno);
+      await b.page.goto(server.url);
+      await b.page
+        .getByRole("navigation", { name: "Navigation principale" })
+        .getByRole("link", { name: "Mes pages" })
+        .click();
+      await b.page.getByRole("heading", { level: 1, name: "Mes organisations, projets et événements" }).waitFor();
+      const invitation = b.page.getByRole("region", { name: /^Invitations à répondre/ }).getByRole("article", { name });
+      await invitation.getByRole("button", { name: "Accepter l’invitation" }).click();
+      await b.page.getByRole("status").getByText("Invitation acceptée.").waitFor();
+      await b.page.reload();
+      await b.page
+        .getByRole("region", { name: /^Où je suis/ })
+        .getByRole("article", { name })
+        .waitFor();
+      expect(await b.page.getByRole("region", { name: /^Invitations à répondre/ }).count()).toBe(0);
+
+      expect([...a.problems, ...b.problems]).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -40,6 +40,9 @@ export function SiteHeader() {
             {viewer ? (
               <>
                 <li>
+                  <NavLink to="/me/elements">{t("nav.myElements")}</NavLink>
+                </li>
+                <li>
                   <NavLink to={`/people/${viewer.username}`}>{t("nav.myProfile")}</NavLink>
                 </li>
                 <li>
