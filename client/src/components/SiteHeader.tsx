@@ -37,6 +37,12 @@ export function SiteHeader() {
             <li>
               <NavLink to="/organizations">{t("nav.organizations")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/projects">{t("nav.projects")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/events">{t("nav.events")}</NavLink>
+            </li>
             {viewer ? (
               <>
                 <li>

@@ -62,6 +62,58 @@ export const ELEMENT_DETAILS = graphql(`
     ... on Organization {
       type
     }
+    ... on Project {
+      stage
+      startsOn
+      endsOn
+      licence
+      carrier {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name
+        }
+        ... on Person {
+          id
+          username
+          displayName
+        }
+      }
+    }
+    ... on Event {
+      eventType: type
+      startsAt
+      endsAt
+      timeZone
+      allDay
+      onlineUrl
+      recurrenceRule
+      attendeeLimit
+      parentEvent {
+        id
+        slug
+        name
+      }
+      organizers {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name
+        }
+        ... on Project {
+          id
+          slug
+          name
+        }
+        ... on Person {
+          id
+          username
+          displayName
+        }
+      }
+    }
   }
 `);
 

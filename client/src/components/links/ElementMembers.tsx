@@ -271,8 +271,8 @@ export function ElementMembers() {
   const onDone = (what: Done, name: string) => setDone({ done: what, name });
   return (
     <section aria-labelledby="element-members">
-      <PageTitle>{`${t("element.tabs.members")} · ${element.name}`}</PageTitle>
-      <h2 id="element-members">{t("links.members.title")}</h2>
+      <PageTitle>{`${t(`links.members.titles.${element.kind}`)} · ${element.name}`}</PageTitle>
+      <h2 id="element-members">{t(`links.members.titles.${element.kind}`)}</h2>
       <p className="muted">{t("links.members.count", { count: element.communityCount })}</p>
       <StatusMessage>{done && t(`links.members.done.${done.done}`, { name: done.name })}</StatusMessage>
       {isAdmin && (
