@@ -32,6 +32,19 @@ const FIELD_NAMES = new Set<string>([
   "socialLinks",
   "extraLinks",
   "address",
+  "stage",
+  "startsOn",
+  "endsOn",
+  "licence",
+  "eventType",
+  "startsAt",
+  "endsAt",
+  "timeZone",
+  "allDay",
+  "onlineUrl",
+  "attendeeLimit",
+  "recurrenceRule",
+  "recurrenceExceptions",
 ] satisfies FieldName[]);
 const CONTACT_FIELDS = new Set(["email", "phone"]);
 
@@ -53,6 +66,15 @@ function HistoryValue({ field, value, hidden }: { field: string; value: unknown;
     const type = enumName(value);
     return <>{t(`organization.types.${type as "NGO"}`, { defaultValue: type })}</>;
   }
+  if (field === "eventType") {
+    const type = enumName(value);
+    return <>{t(`event.types.${type as "OTHER"}`, { defaultValue: type })}</>;
+  }
+  if (field === "stage") {
+    const stage = enumName(value);
+    return <>{t(`project.stages.${stage as "IDEA"}`, { defaultValue: stage })}</>;
+  }
+  if (typeof value === "boolean") return <>{value ? t("element.history.yes") : t("element.history.no")}</>;
   if (field === "tags" && Array.isArray(value)) return <>{value.join(", ")}</>;
   if ((field === "socialLinks" || field === "extraLinks") && Array.isArray(value)) {
     return (
