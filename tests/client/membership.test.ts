@@ -1,7 +1,8 @@
 import type { Browser } from "playwright-core";
 import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
-import { createOrganization } from "../support/elements";
+import { createOrganization, setElementSettings } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
+import { makeMember } from "../support/links";
 import { startTestServer, type TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
@@ -143,6 +144,49 @@ describe("joining an organization", () => {
         .getByRole("article", { name })
         .waitFor();
       expect(await b.page.getByRole("region", { name: /^Invitations à répondre/ }).count()).toBe(0);
+
+      expect([...a.problems, ...b.problems]).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "the last administrator names a successor before leaving, and the member list can be kept to members",
+    async () => {
+      const name = `Amicale ${uniqueName("")}`;
+      const organization = await createOrganization(alice, { name });
+      await makeMember(alice, bruno, organization.id);
+      const url = `${server.url}/organizations/${organization.slug}`;
+
+      const a = await tabFor(alice);
+      await a.page.goto(url);
+      await a.page.getByRole("button", { name: "Quitter", exact: true }).click();
+      await a.page
+        .getByRole("alert")
+        .getByText("Nommez d’abord quelqu’un pour administrer la page après vous.")
+        .waitFor();
+      const handOver = a.page.getByRole("form", { name: "Choisir qui administrera après vous" });
+      await handOver
+        .getByLabel("Nouvel administrateur ou nouvelle administratrice")
+        .selectOption({ label: `Person ${bruno.username} (@${bruno.username})` });
+      await handOver.getByRole("button", { name: "Transmettre et quitter" }).click();
+      await a.page.getByRole("status").getByText("Vous avez quitté cette page.").waitFor();
+      await a.page.getByRole("button", { name: "Demander à rejoindre" }).waitFor();
+
+      // Bruno now administers it, and keeps the member list to members.
+      await setElementSettings(bruno, organization.id, { memberList: "MEMBERS" });
+      await a.page.goto(`${url}/members`);
+      await a.page.getByText("La liste n’est visible que par les membres.").waitFor();
+      expect(await a.page.getByRole("article", { name: displayName(bruno) }).count()).toBe(0);
+
+      const b = await tabFor(bruno);
+      await b.page.goto(`${url}/members`);
+      await b.page.getByText("Vous êtes administrateur·rice", { exact: true }).waitFor();
+      await b.page
+        .getByRole("region", { name: /^Communauté/ })
+        .getByRole("article", { name: displayName(bruno) })
+        .getByText("Administrateur·rice", { exact: true })
+        .waitFor();
 
       expect([...a.problems, ...b.problems]).toEqual([]);
     },
