@@ -109,7 +109,7 @@ describe("joining an organization", () => {
   );
 
   it(
-    "an administrator invites a person by username, who accepts from their own list of pages",
+    "an administrator invites a person by username, who accepts from their own list of pages, and an address by e-mail",
     async () => {
       const name = `Atelier ${uniqueName("")}`;
       const organization = await createOrganization(alice, { name });
@@ -127,6 +127,19 @@ describe("joining an organization", () => {
         .getByRole("region", { name: /^Invitations envoyées/ })
         .getByRole("article", { name: displayName(bruno) })
         .waitFor();
+
+      // Someone without an account gets a mail whose link opens the sign-up form with their address.
+      const newcomer = `${uniqueName("newcomer")}@example.org`;
+      await invite.getByLabel("Adresse e-mail").fill(newcomer);
+      await invite.getByRole("button", { name: "Envoyer l’invitation" }).click();
+      await invite.getByRole("status").getByText(`Invitation envoyée à ${newcomer}.`).waitFor();
+      const mail = await server.mailbox.waitFor(newcomer);
+      const signup = /https?:\/\/\S*\/signup\?email=[^\s"<>]+/.exec(mail.text)?.[0];
+      expect(signup).toBeDefined();
+      const c = await openTab(browser);
+      tabs.push(c);
+      await c.page.goto(signup!.replace(/^https?:\/\/[^/]+/, server.url));
+      expect(await c.page.getByLabel("Adresse e-mail").inputValue()).toBe(newcomer);
 
       const b = await tabFor(bruno);
       await b.page.goto(server.url);
