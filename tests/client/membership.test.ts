@@ -90,7 +90,7 @@ describe("joining an organization", () => {
 
       // Bruno's own page says so too.
       await b.page.reload();
-      await b.page.getByText("Vous en faites partie", { exact: true }).waitFor();
+      await b.page.getByText("Vous en êtes membre", { exact: true }).waitFor();
       await b.page
         .getByRole("navigation", { name: "Sections de la page" })
         .getByRole("link", { name: "Membres" })

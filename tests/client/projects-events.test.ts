@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { createOrganization } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -37,8 +38,9 @@ async function tabFor(person: PersonFixture): Promise<BrowserTab> {
 
 describe("project and event pages", () => {
   it(
-    "create a project, see its facts, and edit its stage",
+    "create a project carried by an organization, see its facts, and edit its stage",
     async () => {
+      const carrier = await createOrganization(alice, { name: `Amis des jardins ${uniqueName("")}` });
       const { page, problems } = await tabFor(alice);
       const name = `Jardin ${uniqueName("")}`;
       await page.goto(`${server.url}/projects`);
@@ -47,13 +49,14 @@ describe("project and event pages", () => {
       await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
       await page.getByLabel("Avancement").selectOption("STARTED");
       await page.getByLabel("Licence").fill("CC-BY-SA-4.0");
+      await page.getByLabel("Porté par").selectOption({ label: carrier.name });
       await page.getByRole("button", { name: "Créer le projet" }).click();
       await page.waitForURL(/\/projects\/(?!new$)[a-z0-9-]+$/);
       await page.getByRole("heading", { level: 1, name }).waitFor();
       await page.getByText("Projet · Démarré").waitFor();
       const facts = page.getByRole("region", { name: "Le projet" });
       await facts.getByText("CC-BY-SA-4.0").waitFor();
-      await facts.getByRole("link", { name: `Person ${alice.username}` }).waitFor();
+      await facts.getByRole("link", { name: carrier.name }).waitFor();
 
       await page.getByRole("main").getByRole("link", { name: "Modifier la page" }).click();
       await page.getByLabel("Avancement").selectOption("MATURE");

@@ -13,6 +13,7 @@ import { ProjectForm, projectFormValues, projectInput } from "../components/proj
 import { RequireLogin } from "../components/RequireLogin";
 import { useSubmission } from "../forms";
 import { apiProblem } from "../graphql/errors";
+import { MY_MEMBERSHIPS } from "../graphql/links";
 import { CREATE_PROJECT, PROJECT, PROJECTS, UPDATE_PROJECT } from "../graphql/projects";
 import { useViewer } from "../viewer";
 
@@ -98,6 +99,11 @@ function NewProjectForm() {
   const [create] = useMutation(CREATE_PROJECT, { refetchQueries: [PROJECTS] });
   const { busy, problem, run } = useSubmission();
   const [values, setValues] = useState(() => projectFormValues());
+  // The organizations this person administers may carry the project instead of them.
+  const { data: memberships } = useQuery(MY_MEMBERSHIPS, { variables: { state: "ACTIVE" } });
+  const carrierChoices = (memberships?.me?.memberships?.nodes ?? []).flatMap((link) =>
+    link.isAdmin && link.element?.kind === "ORGANIZATION" ? [{ id: link.element.id, name: link.element.name }] : [],
+  );
 
   async function submit() {
     const result = await run(() => create({ variables: { input: projectInput(values) } }));
@@ -112,6 +118,7 @@ function NewProjectForm() {
       busy={busy}
       problem={problem}
       submitLabel={t("projects.new.submit")}
+      carrierChoices={carrierChoices}
     />
   );
 }

@@ -156,7 +156,7 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
       <div className="actions">
         {!link &&
           button(
-            joinIsRequest(element) ? t("links.askToJoin") : t("links.join"),
+            joinIsRequest(element) ? t("links.askToJoin") : t(`links.joinKinds.${element.kind}`),
             () =>
               perform(
                 () => join({ variables: { input: { elementId } } }),
@@ -188,7 +188,9 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
         )}
         {link?.state === "ACTIVE" && (
           <>
-            <span className="badge">{link.isAdmin ? t("links.youAdminister") : t("links.youAreIn")}</span>
+            <span className="badge">
+              {link.isAdmin ? t("links.youAdminister") : t(`links.youAreInKinds.${element.kind}`)}
+            </span>
             {!link.isAdmin &&
               !link.adminRequested &&
               button(t("links.askAdministration"), () =>

@@ -224,7 +224,7 @@ function CommunityList({
     // The member list is for members only: everyone may still know how many there are.
     content = (
       <p className="notice notice-info">
-        {t("links.members.count", { count: data?.element?.communityCount ?? element.communityCount })}{" "}
+        {t(`links.members.counts.${element.kind}`, { count: data?.element?.communityCount ?? element.communityCount })}{" "}
         {t("links.members.hidden")}
       </p>
     );
@@ -273,7 +273,7 @@ export function ElementMembers() {
     <section aria-labelledby="element-members">
       <PageTitle>{`${t(`links.members.titles.${element.kind}`)} · ${element.name}`}</PageTitle>
       <h2 id="element-members">{t(`links.members.titles.${element.kind}`)}</h2>
-      <p className="muted">{t("links.members.count", { count: element.communityCount })}</p>
+      <p className="muted">{t(`links.members.counts.${element.kind}`, { count: element.communityCount })}</p>
       <StatusMessage>{done && t(`links.members.done.${done.done}`, { name: done.name })}</StatusMessage>
       {isAdmin && (
         <>

@@ -19,11 +19,21 @@ export interface ProjectFormValues extends ElementFieldValues {
   startsOn: string;
   endsOn: string;
   licence: string;
+  /** An organization the creator administers, to carry the project; empty for the creator themselves. */
+  carrierOrganizationId: string;
 }
 
 export function projectFormValues(element?: ElementDetailsFragment): ProjectFormValues {
   if (element?.__typename !== "Project") {
-    return { ...EMPTY_ELEMENT_FIELDS, name: "", stage: "IDEA", startsOn: "", endsOn: "", licence: "" };
+    return {
+      ...EMPTY_ELEMENT_FIELDS,
+      name: "",
+      stage: "IDEA",
+      startsOn: "",
+      endsOn: "",
+      licence: "",
+      carrierOrganizationId: "",
+    };
   }
   return {
     ...elementFieldValues(element),
@@ -32,6 +42,7 @@ export function projectFormValues(element?: ElementDetailsFragment): ProjectForm
     startsOn: element.startsOn ?? "",
     endsOn: element.endsOn ?? "",
     licence: element.licence ?? "",
+    carrierOrganizationId: element.carrier?.__typename === "Organization" ? element.carrier.id : "",
   };
 }
 
@@ -43,6 +54,8 @@ export function projectInput(values: ProjectFormValues) {
     startsOn: orNull(values.startsOn),
     endsOn: orNull(values.endsOn),
     licence: orNull(values.licence),
+    // Only when chosen: the creator carries it by default, and changing it is for administrators.
+    ...(values.carrierOrganizationId ? { carrierOrganizationId: values.carrierOrganizationId } : {}),
     ...elementFieldsInput(values),
   };
 }
@@ -56,13 +69,37 @@ interface ProjectFormProps {
   submitLabel: string;
   contactsShown?: boolean;
   after?: React.ReactNode;
+  /** Organizations the viewer administers, offered as the carrier (new projects only). */
+  carrierChoices?: { id: string; name: string }[];
 }
 
 export function ProjectForm(props: ProjectFormProps) {
   const { t } = useTranslation();
-  const { values, onChange, problem } = props;
+  const { values, onChange, problem, carrierChoices = [] } = props;
   return (
-    <ElementForm {...props} kindFields={["stage", "startsOn", "endsOn", "licence"]}>
+    <ElementForm {...props} kindFields={["stage", "startsOn", "endsOn", "licence", "carrierOrganizationId"]}>
+      {carrierChoices.length > 0 && (
+        <Field
+          label={t("project.carrier")}
+          hint={t("project.carrierHint")}
+          error={fieldMessage(problem, "carrierOrganizationId")}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.carrierOrganizationId}
+              onChange={(e) => onChange({ carrierOrganizationId: e.target.value })}
+            >
+              <option value="">{t("project.carrierMyself")}</option>
+              {carrierChoices.map((organization) => (
+                <option key={organization.id} value={organization.id}>
+                  {organization.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label={t("project.fields.stage")} required error={fieldMessage(problem, "stage")}>
         {(control) => (
           <select
