@@ -111,6 +111,22 @@ describe("project and event pages", () => {
         .waitFor();
       expect(await occurrences.count()).toBe(3);
 
+      // Its administrator adds a part to its programme, within its time span.
+      const eventUrl = page.url();
+      await page.getByRole("link", { name: "Ajouter un événement au programme" }).click();
+      await page.getByText("Cet événement fera partie de :").getByRole("link", { name }).waitFor();
+      const part = `Accueil ${uniqueName("")}`;
+      await page.getByRole("textbox", { name: "Nom", exact: true }).fill(part);
+      await page.getByLabel("Type d’événement").selectOption("GET_TOGETHER");
+      await page.getByLabel(/^Début/).fill("2027-03-10T19:00");
+      await page.getByLabel(/^Fin/).fill("2027-03-10T19:30");
+      await page.getByLabel("Fuseau horaire").selectOption("America/New_York");
+      await page.getByRole("button", { name: "Créer l’événement" }).click();
+      await page.getByRole("heading", { level: 1, name: part }).waitFor();
+      await page.getByRole("region", { name: "L’événement" }).getByRole("link", { name }).waitFor();
+      await page.goto(eventUrl);
+      await page.getByRole("region", { name: "Au programme" }).getByRole("link", { name: part }).waitFor();
+
       // The upcoming list shows it, in its zone.
       await page
         .getByRole("navigation", { name: "Navigation principale" })

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ElementEdit } from "../components/elements/ElementEdit";
 import type { ElementTab } from "../components/elements/ElementLayout";
 import { ElementPage } from "../components/elements/ElementPage";
@@ -104,27 +104,40 @@ export function Events() {
   );
 }
 
+/** A new event, or a new part of the event whose slug `?parent=` gives (its administrators only). */
 function NewEventForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const parentSlug = searchParams.get("parent");
+  const { data: parentData } = useQuery(EVENT, { variables: { slug: parentSlug ?? "" }, skip: !parentSlug });
+  const parent = parentData?.event;
   const [create] = useMutation(CREATE_EVENT, { refetchQueries: [EVENTS] });
   const { busy, problem, run } = useSubmission();
   const [values, setValues] = useState(() => eventFormValues());
 
   async function submit() {
-    const result = await run(() => create({ variables: { input: eventInput(values) } }));
+    const input = { ...eventInput(values), ...(parent ? { parentEventId: parent.id } : {}) };
+    const result = await run(() => create({ variables: { input } }));
     if (result.ok && result.value.data) await navigate(`/events/${result.value.data.createEvent.slug}`);
   }
 
   return (
-    <EventForm
-      values={values}
-      onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
-      onSubmit={submit}
-      busy={busy}
-      problem={problem}
-      submitLabel={t("events.new.submit")}
-    />
+    <>
+      {parent && (
+        <p className="notice notice-info">
+          {t("events.new.partOf")} <Link to={`/events/${parent.slug}`}>{parent.name}</Link>
+        </p>
+      )}
+      <EventForm
+        values={values}
+        onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
+        onSubmit={submit}
+        busy={busy}
+        problem={problem}
+        submitLabel={t("events.new.submit")}
+      />
+    </>
   );
 }
 

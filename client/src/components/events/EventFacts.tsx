@@ -154,6 +154,13 @@ export function EventFacts() {
       </dl>
       {event.recurrenceRule && <NextOccurrences event={event} schedule={schedule} />}
       <SubEvents schedule={schedule} />
+      {event.viewer.isAdmin && (
+        <p>
+          <Link className="button button-secondary" to={`/events/new?parent=${encodeURIComponent(event.slug)}`}>
+            {t("event.addSubEvent")}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
