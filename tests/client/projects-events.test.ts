@@ -44,7 +44,7 @@ describe("project and event pages", () => {
       const { page, problems } = await tabFor(alice);
       const name = `Jardin ${uniqueName("")}`;
       await page.goto(`${server.url}/projects`);
-      await page.getByRole("main").getByRole("link", { name: "Créer un projet" }).click();
+      await page.getByRole("main").getByRole("link", { name: "Créer un projet", exact: true }).click();
       await page.waitForURL(/\/projects\/new$/);
       await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
       await page.getByLabel("Avancement").selectOption("STARTED");
@@ -83,7 +83,7 @@ describe("project and event pages", () => {
       const { page, problems } = await tabFor(alice);
       const name = `Répétition ${uniqueName("")}`;
       await page.goto(`${server.url}/events`);
-      await page.getByRole("main").getByRole("link", { name: "Créer un événement" }).click();
+      await page.getByRole("main").getByRole("link", { name: "Créer un événement", exact: true }).click();
       await page.waitForURL(/\/events\/new$/);
       await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
       await page.getByLabel("Type d’événement").selectOption("WORKSHOP");
