@@ -1,4 +1,6 @@
+import { useQuery } from "@apollo/client/react";
 import type { ElementDetailsFragment, ElementKind } from "./graphql/generated/graphql";
+import { INSTANCE } from "./graphql/viewer";
 
 /** Where each kind of element lives in the app. */
 const KIND_PATHS: Record<ElementKind, string> = {
@@ -12,15 +14,15 @@ export function elementPath(element: { kind: ElementKind; slug: string }): strin
   return `${KIND_PATHS[element.kind]}/${element.slug}`;
 }
 
-/**
- * Days other administrators have to refuse a deletion. Mirrors the server's default
- * (DELETION_DELAY_DAYS): the API does not say which value an instance uses.
- */
-export const DELETION_DELAY_DAYS = 5;
+/** Days other administrators have to refuse a deletion, as this instance sets it (null while loading). */
+export function useDeletionDelayDays(): number | null {
+  const { data } = useQuery(INSTANCE);
+  return data?.instance.deletionDelayDays ?? null;
+}
 
 /** The last moment a requested deletion can be refused. */
-export function deletionDeadline(requestedAt: string): string {
-  return new Date(new Date(requestedAt).getTime() + DELETION_DELAY_DAYS * 24 * 3600 * 1000).toISOString();
+export function deletionDeadline(requestedAt: string, delayDays: number): string {
+  return new Date(new Date(requestedAt).getTime() + delayDays * 24 * 3600 * 1000).toISOString();
 }
 
 /** Whether the API shows the viewer the element's e-mail and phone (the same rule as the server's). */

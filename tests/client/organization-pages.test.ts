@@ -40,7 +40,7 @@ async function tabFor(person: PersonFixture): Promise<BrowserTab> {
 /** Fills the creation form with a name and a type, then what `more` adds, and returns the page's address. */
 async function createOrganization(page: Page, name: string, more: () => Promise<void> = async () => {}) {
   await page.goto(`${server.url}/organizations`);
-  await page.getByRole("main").getByRole("link", { name: "Créer une organisation" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Créer une organisation", exact: true }).click();
   await page.waitForURL(/\/organizations\/new$/);
   await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
   await page.getByLabel("Type d’organisation").selectOption("COOPERATIVE");

@@ -37,8 +37,17 @@ export function SiteHeader() {
             <li>
               <NavLink to="/organizations">{t("nav.organizations")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/projects">{t("nav.projects")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/events">{t("nav.events")}</NavLink>
+            </li>
             {viewer ? (
               <>
+                <li>
+                  <NavLink to="/me/elements">{t("nav.myElements")}</NavLink>
+                </li>
                 <li>
                   <NavLink to={`/people/${viewer.username}`}>{t("nav.myProfile")}</NavLink>
                 </li>

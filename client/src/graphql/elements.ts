@@ -47,8 +47,72 @@ export const ELEMENT_DETAILS = graphql(`
       isAdmin
       canEdit
     }
+    communityCount
+    followerCount
+    viewerFollows
+    viewerLink {
+      id
+      state
+      isAdmin
+      adminRequested
+    }
+    administrators {
+      id
+    }
     ... on Organization {
       type
+    }
+    ... on Project {
+      stage
+      startsOn
+      endsOn
+      licence
+      carrier {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name
+        }
+        ... on Person {
+          id
+          username
+          displayName
+        }
+      }
+    }
+    ... on Event {
+      eventType: type
+      startsAt
+      endsAt
+      timeZone
+      allDay
+      onlineUrl
+      recurrenceRule
+      attendeeLimit
+      parentEvent {
+        id
+        slug
+        name
+      }
+      organizers {
+        __typename
+        ... on Organization {
+          id
+          slug
+          name
+        }
+        ... on Project {
+          id
+          slug
+          name
+        }
+        ... on Person {
+          id
+          username
+          displayName
+        }
+      }
     }
   }
 `);
@@ -67,10 +131,16 @@ export const ELEMENT_HISTORY = graphql(`
           id
           createdAt
           revertsId
+          author {
+            id
+            username
+            displayName
+          }
           changes {
             field
             before
             after
+            hidden
           }
         }
       }

@@ -24,6 +24,7 @@ export const INSTANCE = graphql(`
   query Instance {
     instance {
       mailOutboxUrl
+      deletionDelayDays
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
@@ -19,7 +19,9 @@ export function Signup() {
   const navigate = useNavigate();
   const [register] = useMutation(REGISTER);
   const { busy, problem, run } = useSubmission();
-  const [email, setEmail] = useState("");
+  const [searchParams] = useSearchParams();
+  // Invitation mails link here with the invited address.
+  const [email, setEmail] = useState(() => searchParams.get("email") ?? "");
   const [displayName, setDisplayName] = useState("");
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");

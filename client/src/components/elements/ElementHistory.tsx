@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { canSeeContacts } from "../../elements";
 import { formatDateTime } from "../../format";
 import { useSubmission } from "../../forms";
@@ -31,6 +32,19 @@ const FIELD_NAMES = new Set<string>([
   "socialLinks",
   "extraLinks",
   "address",
+  "stage",
+  "startsOn",
+  "endsOn",
+  "licence",
+  "eventType",
+  "startsAt",
+  "endsAt",
+  "timeZone",
+  "allDay",
+  "onlineUrl",
+  "attendeeLimit",
+  "recurrenceRule",
+  "recurrenceExceptions",
 ] satisfies FieldName[]);
 const CONTACT_FIELDS = new Set(["email", "phone"]);
 
@@ -52,6 +66,15 @@ function HistoryValue({ field, value, hidden }: { field: string; value: unknown;
     const type = enumName(value);
     return <>{t(`organization.types.${type as "NGO"}`, { defaultValue: type })}</>;
   }
+  if (field === "eventType") {
+    const type = enumName(value);
+    return <>{t(`event.types.${type as "OTHER"}`, { defaultValue: type })}</>;
+  }
+  if (field === "stage") {
+    const stage = enumName(value);
+    return <>{t(`project.stages.${stage as "IDEA"}`, { defaultValue: stage })}</>;
+  }
+  if (typeof value === "boolean") return <>{value ? t("element.history.yes") : t("element.history.no")}</>;
   if (field === "tags" && Array.isArray(value)) return <>{value.join(", ")}</>;
   if ((field === "socialLinks" || field === "extraLinks") && Array.isArray(value)) {
     return (
@@ -112,10 +135,21 @@ function RevisionItem({ revision, revertedAt, canRevert, contactsShown, onRevert
         <h3 id={headingId}>
           <time dateTime={revision.createdAt}>{t("element.history.editOf", { date: when })}</time>
         </h3>
+        <p className="muted revision-author">
+          {revision.author ? (
+            <>
+              {t("element.history.by")}{" "}
+              <Link to={`/people/${revision.author.username}`}>{revision.author.displayName}</Link>
+            </>
+          ) : (
+            t("element.history.deletedAuthor")
+          )}
+        </p>
         {note}
         <dl className="changes">
           {revision.changes.map((change) => {
-            const hidden = !contactsShown && CONTACT_FIELDS.has(change.field);
+            // The API says when it withholds a value; older answers are read with the same rule.
+            const hidden = change.hidden === true || (!contactsShown && CONTACT_FIELDS.has(change.field));
             return (
               <div key={change.field} className="change">
                 <dt>{fieldLabel(change.field, t)}</dt>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, type RouteObject, useOutletContext } from "react-router";
 import type { ElementDetailsFragment } from "../../graphql/generated/graphql";
 import type fr from "../../i18n/fr.json";
+import { ElementActions } from "../links/ElementActions";
 import { DeletionBanner } from "./DeletionBanner";
 
 type TabName = keyof (typeof fr)["element"]["tabs"];
@@ -78,6 +79,7 @@ export function ElementLayout({ element, basePath, tabs, kindLabel }: ElementLay
           </p>
         )}
       </header>
+      <ElementActions element={element} />
       <DeletionBanner element={element} basePath={basePath} />
       <nav aria-label={t("element.tabs.label")} className="tabs">
         <ul>

@@ -1,12 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DELETION_DELAY_DAYS, deletionDeadline } from "../../elements";
+import { deletionDeadline, useDeletionDelayDays } from "../../elements";
 import { formatDate } from "../../format";
 import { useSubmission } from "../../forms";
 import { REFUSE_ELEMENT_DELETION, REQUEST_ELEMENT_DELETION, UPDATE_ELEMENT_SETTINGS } from "../../graphql/elements";
 import type { Audience, ElementDetailsFragment } from "../../graphql/generated/graphql";
 import { FormError } from "../FormError";
+import { Loading } from "../Loading";
 import { PageTitle } from "../PageTitle";
 import { RequireLogin } from "../RequireLogin";
 import { StatusMessage } from "../StatusMessage";
@@ -109,6 +110,7 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
   const [refuseDeletion] = useMutation(REFUSE_ELEMENT_DELETION);
   const { busy, problem, run } = useSubmission();
   const [confirmed, setConfirmed] = useState(false);
+  const delayDays = useDeletionDelayDays();
   /** What was just done, to announce it. */
   const [done, setDone] = useState<"requested" | "refused" | null>(null);
   const input = { id: element.id };
@@ -129,6 +131,7 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
   }
 
   const requestedAt = element.deletionRequestedAt;
+  if (delayDays === null) return <Loading />;
   return (
     <section aria-labelledby={`${id}-title`} className="card card-danger">
       <h3 id={`${id}-title`}>{t("element.deletion.title")}</h3>
@@ -137,7 +140,7 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
           <p>
             {t("element.deletion.pending", {
               date: formatDate(requestedAt, i18n.language),
-              deadline: formatDate(deletionDeadline(requestedAt), i18n.language),
+              deadline: formatDate(deletionDeadline(requestedAt, delayDays), i18n.language),
             })}
           </p>
           <p className="field-hint">{t("element.deletion.refuseHint")}</p>
@@ -151,7 +154,7 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
         </>
       ) : (
         <>
-          <p>{t("element.deletion.explain", { days: DELETION_DELAY_DAYS })}</p>
+          <p>{t("element.deletion.explain", { days: delayDays })}</p>
           <form onSubmit={request} aria-busy={busy} className="form">
             <FormError problem={problem} />
             <div className="checkbox">

@@ -24,12 +24,36 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
-    "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n": typeof types.ElementDetailsFragmentDoc,
-    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.ElementHistoryDocument,
+    "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    communityCount\n    followerCount\n    viewerFollows\n    viewerLink {\n      id\n      state\n      isAdmin\n      adminRequested\n    }\n    administrators {\n      id\n    }\n    ... on Organization {\n      type\n    }\n    ... on Project {\n      stage\n      startsOn\n      endsOn\n      licence\n      carrier {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n    ... on Event {\n      eventType: type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n      onlineUrl\n      recurrenceRule\n      attendeeLimit\n      parentEvent {\n        id\n        slug\n        name\n      }\n      organizers {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Project {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ElementDetailsFragmentDoc,
+    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          author {\n            id\n            username\n            displayName\n          }\n          changes {\n            field\n            before\n            after\n            hidden\n          }\n        }\n      }\n    }\n  }\n": typeof types.ElementHistoryDocument,
     "\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.RevertElementRevisionDocument,
     "\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n": typeof types.UpdateElementSettingsDocument,
     "\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": typeof types.RequestElementDeletionDocument,
     "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": typeof types.RefuseElementDeletionDocument,
+    "\n  query Events($after: String) {\n    events(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        type\n        shortDescription\n        tags\n        startsAt\n        endsAt\n        timeZone\n        allDay\n        recurrenceRule\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": typeof types.EventDocument,
+    "\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.EventScheduleDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommunityLinkFragmentDoc,
+    "\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n": typeof types.ElementCommunityDocument,
+    "\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowTargetInput!) {\n    unfollow(input: $input)\n  }\n": typeof types.UnfollowDocument,
+    "\n  mutation JoinElement($input: JoinElementInput!) {\n    joinElement(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.JoinElementDocument,
+    "\n  mutation LeaveElement($input: LeaveElementInput!) {\n    leaveElement(input: $input)\n  }\n": typeof types.LeaveElementDocument,
+    "\n  mutation AcceptInvitation($input: LinkIdInput!) {\n    acceptInvitation(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: LinkIdInput!) {\n    declineInvitation(input: $input)\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  mutation RequestAdministration($input: RequestAdministrationInput!) {\n    requestAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": typeof types.RequestAdministrationDocument,
+    "\n  mutation ValidateRequest($input: LinkIdInput!) {\n    validateRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ValidateRequestDocument,
+    "\n  mutation RefuseRequest($input: LinkIdInput!) {\n    refuseRequest(input: $input)\n  }\n": typeof types.RefuseRequestDocument,
+    "\n  mutation ValidateAdministration($input: LinkIdInput!) {\n    validateAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": typeof types.ValidateAdministrationDocument,
+    "\n  mutation RefuseAdministration($input: LinkIdInput!) {\n    refuseAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": typeof types.RefuseAdministrationDocument,
+    "\n  mutation RemoveFromElement($input: LinkIdInput!) {\n    removeFromElement(input: $input)\n  }\n": typeof types.RemoveFromElementDocument,
+    "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.SetRolesDocument,
+    "\n  mutation InviteToElement($input: InviteToElementInput!) {\n    inviteToElement(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.InviteToElementDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input)\n  }\n": typeof types.InviteByEmailDocument,
+    "\n  query PersonByUsername($username: String!) {\n    person(username: $username) {\n      id\n      displayName\n    }\n  }\n": typeof types.PersonByUsernameDocument,
+    "\n  query MyMemberships($state: LinkState!, $after: String) {\n    me {\n      id\n      memberships(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          state\n          isAdmin\n          adminRequested\n          roles\n          element {\n            id\n            kind\n            slug\n            name\n            shortDescription\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
     "\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n": typeof types.OrganizationCardFragmentDoc,
     "\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": typeof types.OrganizationDocument,
@@ -42,9 +66,13 @@ type Documents = {
     "\n  fragment PrivacySettingsFields on Person {\n    id\n    privacySettings {\n      email\n      phone\n      birthDate\n      locality\n      directory\n    }\n  }\n": typeof types.PrivacySettingsFieldsFragmentDoc,
     "\n  query MyPrivacySettings {\n    me {\n      ...PrivacySettingsFields\n    }\n  }\n": typeof types.MyPrivacySettingsDocument,
     "\n  mutation UpdatePrivacySettings($input: UpdatePrivacySettingsInput!) {\n    updatePrivacySettings(input: $input) {\n      ...PrivacySettingsFields\n    }\n  }\n": typeof types.UpdatePrivacySettingsDocument,
+    "\n  query Projects($after: String) {\n    projects(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        stage\n        shortDescription\n        tags\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": typeof types.ProjectDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.UpdateProjectDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query Instance {\n    instance {\n      mailOutboxUrl\n    }\n  }\n": typeof types.InstanceDocument,
+    "\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n": typeof types.InstanceDocument,
 };
 const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      username\n    }\n  }\n": types.RegisterDocument,
@@ -57,12 +85,36 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
-    "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n": types.ElementDetailsFragmentDoc,
-    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.ElementHistoryDocument,
+    "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    communityCount\n    followerCount\n    viewerFollows\n    viewerLink {\n      id\n      state\n      isAdmin\n      adminRequested\n    }\n    administrators {\n      id\n    }\n    ... on Organization {\n      type\n    }\n    ... on Project {\n      stage\n      startsOn\n      endsOn\n      licence\n      carrier {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n    ... on Event {\n      eventType: type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n      onlineUrl\n      recurrenceRule\n      attendeeLimit\n      parentEvent {\n        id\n        slug\n        name\n      }\n      organizers {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Project {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.ElementDetailsFragmentDoc,
+    "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          author {\n            id\n            username\n            displayName\n          }\n          changes {\n            field\n            before\n            after\n            hidden\n          }\n        }\n      }\n    }\n  }\n": types.ElementHistoryDocument,
     "\n  mutation RevertElementRevision($input: RevertRevisionInput!) {\n    revertElementRevision(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.RevertElementRevisionDocument,
     "\n  mutation UpdateElementSettings($input: UpdateElementSettingsInput!) {\n    updateElementSettings(input: $input) {\n      id\n      settings {\n        private\n        memberList\n        contactFields\n        openEdition\n      }\n    }\n  }\n": types.UpdateElementSettingsDocument,
     "\n  mutation RequestElementDeletion($input: ElementIdInput!) {\n    requestElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": types.RequestElementDeletionDocument,
     "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n": types.RefuseElementDeletionDocument,
+    "\n  query Events($after: String) {\n    events(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        type\n        shortDescription\n        tags\n        startsAt\n        endsAt\n        timeZone\n        allDay\n        recurrenceRule\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": types.EventDocument,
+    "\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.EventScheduleDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n": types.CommunityLinkFragmentDoc,
+    "\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n": types.ElementCommunityDocument,
+    "\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($input: FollowTargetInput!) {\n    unfollow(input: $input)\n  }\n": types.UnfollowDocument,
+    "\n  mutation JoinElement($input: JoinElementInput!) {\n    joinElement(input: $input) {\n      id\n      state\n    }\n  }\n": types.JoinElementDocument,
+    "\n  mutation LeaveElement($input: LeaveElementInput!) {\n    leaveElement(input: $input)\n  }\n": types.LeaveElementDocument,
+    "\n  mutation AcceptInvitation($input: LinkIdInput!) {\n    acceptInvitation(input: $input) {\n      id\n      state\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: LinkIdInput!) {\n    declineInvitation(input: $input)\n  }\n": types.DeclineInvitationDocument,
+    "\n  mutation RequestAdministration($input: RequestAdministrationInput!) {\n    requestAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": types.RequestAdministrationDocument,
+    "\n  mutation ValidateRequest($input: LinkIdInput!) {\n    validateRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ValidateRequestDocument,
+    "\n  mutation RefuseRequest($input: LinkIdInput!) {\n    refuseRequest(input: $input)\n  }\n": types.RefuseRequestDocument,
+    "\n  mutation ValidateAdministration($input: LinkIdInput!) {\n    validateAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": types.ValidateAdministrationDocument,
+    "\n  mutation RefuseAdministration($input: LinkIdInput!) {\n    refuseAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n": types.RefuseAdministrationDocument,
+    "\n  mutation RemoveFromElement($input: LinkIdInput!) {\n    removeFromElement(input: $input)\n  }\n": types.RemoveFromElementDocument,
+    "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": types.SetRolesDocument,
+    "\n  mutation InviteToElement($input: InviteToElementInput!) {\n    inviteToElement(input: $input) {\n      id\n      state\n    }\n  }\n": types.InviteToElementDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input)\n  }\n": types.InviteByEmailDocument,
+    "\n  query PersonByUsername($username: String!) {\n    person(username: $username) {\n      id\n      displayName\n    }\n  }\n": types.PersonByUsernameDocument,
+    "\n  query MyMemberships($state: LinkState!, $after: String) {\n    me {\n      id\n      memberships(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          state\n          isAdmin\n          adminRequested\n          roles\n          element {\n            id\n            kind\n            slug\n            name\n            shortDescription\n          }\n        }\n      }\n    }\n  }\n": types.MyMembershipsDocument,
     "\n  fragment OrganizationCard on Organization {\n    id\n    slug\n    name\n    type\n    shortDescription\n    tags\n  }\n": types.OrganizationCardFragmentDoc,
     "\n  query Organizations($after: String) {\n    organizations(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...OrganizationCard\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query Organization($slug: String!) {\n    organization(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": types.OrganizationDocument,
@@ -75,9 +127,13 @@ const documents: Documents = {
     "\n  fragment PrivacySettingsFields on Person {\n    id\n    privacySettings {\n      email\n      phone\n      birthDate\n      locality\n      directory\n    }\n  }\n": types.PrivacySettingsFieldsFragmentDoc,
     "\n  query MyPrivacySettings {\n    me {\n      ...PrivacySettingsFields\n    }\n  }\n": types.MyPrivacySettingsDocument,
     "\n  mutation UpdatePrivacySettings($input: UpdatePrivacySettingsInput!) {\n    updatePrivacySettings(input: $input) {\n      ...PrivacySettingsFields\n    }\n  }\n": types.UpdatePrivacySettingsDocument,
+    "\n  query Projects($after: String) {\n    projects(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        stage\n        shortDescription\n        tags\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": types.ProjectDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.UpdateProjectDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
-    "\n  query Instance {\n    instance {\n      mailOutboxUrl\n    }\n  }\n": types.InstanceDocument,
+    "\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n": types.InstanceDocument,
 };
 
 /**
@@ -137,11 +193,11 @@ export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    ... on Organization {\n      type\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    communityCount\n    followerCount\n    viewerFollows\n    viewerLink {\n      id\n      state\n      isAdmin\n      adminRequested\n    }\n    administrators {\n      id\n    }\n    ... on Organization {\n      type\n    }\n    ... on Project {\n      stage\n      startsOn\n      endsOn\n      licence\n      carrier {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n    ... on Event {\n      eventType: type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n      onlineUrl\n      recurrenceRule\n      attendeeLimit\n      parentEvent {\n        id\n        slug\n        name\n      }\n      organizers {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Project {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ElementDetails on CommunityElement {\n    __typename\n    id\n    kind\n    slug\n    name\n    shortDescription\n    description\n    descriptionHtml\n    tags\n    website\n    socialLinks {\n      network\n      url\n    }\n    extraLinks {\n      kind\n      url\n      label\n    }\n    address\n    email\n    phone\n    deletionRequestedAt\n    createdAt\n    updatedAt\n    settings {\n      private\n      memberList\n      contactFields\n      openEdition\n    }\n    creator {\n      id\n      username\n      displayName\n    }\n    viewer {\n      inCommunity\n      isAdmin\n      canEdit\n    }\n    communityCount\n    followerCount\n    viewerFollows\n    viewerLink {\n      id\n      state\n      isAdmin\n      adminRequested\n    }\n    administrators {\n      id\n    }\n    ... on Organization {\n      type\n    }\n    ... on Project {\n      stage\n      startsOn\n      endsOn\n      licence\n      carrier {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n    ... on Event {\n      eventType: type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n      onlineUrl\n      recurrenceRule\n      attendeeLimit\n      parentEvent {\n        id\n        slug\n        name\n      }\n      organizers {\n        __typename\n        ... on Organization {\n          id\n          slug\n          name\n        }\n        ... on Project {\n          id\n          slug\n          name\n        }\n        ... on Person {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          author {\n            id\n            username\n            displayName\n          }\n          changes {\n            field\n            before\n            after\n            hidden\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ElementHistory($slug: String!, $after: String) {\n    element(slug: $slug) {\n      id\n      history(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          createdAt\n          revertsId\n          author {\n            id\n            username\n            displayName\n          }\n          changes {\n            field\n            before\n            after\n            hidden\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +214,102 @@ export function graphql(source: "\n  mutation RequestElementDeletion($input: Ele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseElementDeletion($input: ElementIdInput!) {\n    refuseElementDeletion(input: $input) {\n      id\n      deletionRequestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events($after: String) {\n    events(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        type\n        shortDescription\n        tags\n        startsAt\n        endsAt\n        timeZone\n        allDay\n        recurrenceRule\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events($after: String) {\n    events(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        type\n        shortDescription\n        tags\n        startsAt\n        endsAt\n        timeZone\n        allDay\n        recurrenceRule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: FollowTargetInput!) {\n    unfollow(input: $input)\n  }\n"): (typeof documents)["\n  mutation Unfollow($input: FollowTargetInput!) {\n    unfollow(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinElement($input: JoinElementInput!) {\n    joinElement(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation JoinElement($input: JoinElementInput!) {\n    joinElement(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveElement($input: LeaveElementInput!) {\n    leaveElement(input: $input)\n  }\n"): (typeof documents)["\n  mutation LeaveElement($input: LeaveElementInput!) {\n    leaveElement(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: LinkIdInput!) {\n    acceptInvitation(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: LinkIdInput!) {\n    acceptInvitation(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($input: LinkIdInput!) {\n    declineInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($input: LinkIdInput!) {\n    declineInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAdministration($input: RequestAdministrationInput!) {\n    requestAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAdministration($input: RequestAdministrationInput!) {\n    requestAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidateRequest($input: LinkIdInput!) {\n    validateRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ValidateRequest($input: LinkIdInput!) {\n    validateRequest(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseRequest($input: LinkIdInput!) {\n    refuseRequest(input: $input)\n  }\n"): (typeof documents)["\n  mutation RefuseRequest($input: LinkIdInput!) {\n    refuseRequest(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidateAdministration($input: LinkIdInput!) {\n    validateAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"): (typeof documents)["\n  mutation ValidateAdministration($input: LinkIdInput!) {\n    validateAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseAdministration($input: LinkIdInput!) {\n    refuseAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseAdministration($input: LinkIdInput!) {\n    refuseAdministration(input: $input) {\n      id\n      isAdmin\n      adminRequested\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromElement($input: LinkIdInput!) {\n    removeFromElement(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveFromElement($input: LinkIdInput!) {\n    removeFromElement(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToElement($input: InviteToElementInput!) {\n    inviteToElement(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToElement($input: InviteToElementInput!) {\n    inviteToElement(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByUsername($username: String!) {\n    person(username: $username) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query PersonByUsername($username: String!) {\n    person(username: $username) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMemberships($state: LinkState!, $after: String) {\n    me {\n      id\n      memberships(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          state\n          isAdmin\n          adminRequested\n          roles\n          element {\n            id\n            kind\n            slug\n            name\n            shortDescription\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMemberships($state: LinkState!, $after: String) {\n    me {\n      id\n      memberships(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          state\n          isAdmin\n          adminRequested\n          roles\n          element {\n            id\n            kind\n            slug\n            name\n            shortDescription\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +361,22 @@ export function graphql(source: "\n  mutation UpdatePrivacySettings($input: Upda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Projects($after: String) {\n    projects(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        stage\n        shortDescription\n        tags\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects($after: String) {\n    projects(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        slug\n        name\n        stage\n        shortDescription\n        tags\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -217,7 +385,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Instance {\n    instance {\n      mailOutboxUrl\n    }\n  }\n"): (typeof documents)["\n  query Instance {\n    instance {\n      mailOutboxUrl\n    }\n  }\n"];
+export function graphql(source: "\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n"): (typeof documents)["\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

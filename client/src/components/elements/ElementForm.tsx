@@ -1,0 +1,68 @@
+import { type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { ApiProblem } from "../../graphql/errors";
+import { fieldMessage } from "../../graphql/errors";
+import { Field } from "../Field";
+import { FormError } from "../FormError";
+import { RequiredNote } from "../RequiredNote";
+import { SubmitButton } from "../SubmitButton";
+import { elementFieldNames, ElementFieldsEditor, type ElementFieldValues } from "./ElementFieldsEditor";
+
+export interface ElementFormProps<V extends ElementFieldValues & { name: string }> {
+  values: V;
+  onChange: (changes: Partial<V>) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  problem: ApiProblem | null;
+  submitLabel: string;
+  /** The kind's own fields, which the form's general error leaves to their controls. */
+  kindFields: string[];
+  contactsShown?: boolean;
+  /** The kind's own controls, between the name and the fields every element has. */
+  children: ReactNode;
+  /** After the submit button, such as a status message. */
+  after?: ReactNode;
+}
+
+/** A project's or an event's form: name, the kind's own fields, then what every element has. */
+export function ElementForm<V extends ElementFieldValues & { name: string }>(props: ElementFormProps<V>) {
+  const { t } = useTranslation();
+  const { values, onChange, problem } = props;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    props.onSubmit();
+  }
+
+  return (
+    <form onSubmit={submit} aria-busy={props.busy} className="form">
+      <RequiredNote />
+      <FormError problem={problem} shownFields={["name", ...props.kindFields, ...elementFieldNames(values)]} />
+      <Field
+        label={t("organizationForm.name")}
+        hint={t("organizationForm.nameHint")}
+        required
+        error={fieldMessage(problem, "name")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            minLength={2}
+            maxLength={120}
+            value={values.name}
+            onChange={(e) => onChange({ name: e.target.value } as Partial<V>)}
+          />
+        )}
+      </Field>
+      {props.children}
+      <ElementFieldsEditor
+        values={values}
+        onChange={(changes) => onChange(changes as Partial<V>)}
+        problem={problem}
+        contactsShown={props.contactsShown}
+      />
+      <SubmitButton busy={props.busy}>{props.submitLabel}</SubmitButton>
+      {props.after}
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { useTranslation } from "react-i18next";
+import { orNull } from "../../forms";
+import { type ApiProblem, fieldMessage } from "../../graphql/errors";
+import type { ElementDetailsFragment, ProjectStage } from "../../graphql/generated/graphql";
+import { ElementForm } from "../elements/ElementForm";
+import {
+  EMPTY_ELEMENT_FIELDS,
+  elementFieldsInput,
+  elementFieldValues,
+  type ElementFieldValues,
+} from "../elements/ElementFieldsEditor";
+import { Field } from "../Field";
+
+export const PROJECT_STAGES: ProjectStage[] = ["IDEA", "CONCEPT", "STARTED", "DEVELOPMENT", "TESTING", "MATURE"];
+
+export interface ProjectFormValues extends ElementFieldValues {
+  name: string;
+  stage: ProjectStage;
+  startsOn: string;
+  endsOn: string;
+  licence: string;
+  /** An organization the creator administers, to carry the project; empty for the creator themselves. */
+  carrierOrganizationId: string;
+}
+
+export function projectFormValues(element?: ElementDetailsFragment): ProjectFormValues {
+  if (element?.__typename !== "Project") {
+    return {
+      ...EMPTY_ELEMENT_FIELDS,
+      name: "",
+      stage: "IDEA",
+      startsOn: "",
+      endsOn: "",
+      licence: "",
+      carrierOrganizationId: "",
+    };
+  }
+  return {
+    ...elementFieldValues(element),
+    name: element.name,
+    stage: element.stage,
+    startsOn: element.startsOn ?? "",
+    endsOn: element.endsOn ?? "",
+    licence: element.licence ?? "",
+    carrierOrganizationId: element.carrier?.__typename === "Organization" ? element.carrier.id : "",
+  };
+}
+
+/** The values as CreateProjectInput and UpdateProjectInput take them. */
+export function projectInput(values: ProjectFormValues) {
+  return {
+    name: values.name.trim(),
+    stage: values.stage,
+    startsOn: orNull(values.startsOn),
+    endsOn: orNull(values.endsOn),
+    licence: orNull(values.licence),
+    // Only when chosen: the creator carries it by default, and changing it is for administrators.
+    ...(values.carrierOrganizationId ? { carrierOrganizationId: values.carrierOrganizationId } : {}),
+    ...elementFieldsInput(values),
+  };
+}
+
+interface ProjectFormProps {
+  values: ProjectFormValues;
+  onChange: (changes: Partial<ProjectFormValues>) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  problem: ApiProblem | null;
+  submitLabel: string;
+  contactsShown?: boolean;
+  after?: React.ReactNode;
+  /** Organizations the viewer administers, offered as the carrier (new projects only). */
+  carrierChoices?: { id: string; name: string }[];
+}
+
+export function ProjectForm(props: ProjectFormProps) {
+  const { t } = useTranslation();
+  const { values, onChange, problem, carrierChoices = [] } = props;
+  return (
+    <ElementForm {...props} kindFields={["stage", "startsOn", "endsOn", "licence", "carrierOrganizationId"]}>
+      {carrierChoices.length > 0 && (
+        <Field
+          label={t("project.carrier")}
+          hint={t("project.carrierHint")}
+          error={fieldMessage(problem, "carrierOrganizationId")}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.carrierOrganizationId}
+              onChange={(e) => onChange({ carrierOrganizationId: e.target.value })}
+            >
+              <option value="">{t("project.carrierMyself")}</option>
+              {carrierChoices.map((organization) => (
+                <option key={organization.id} value={organization.id}>
+                  {organization.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label={t("project.fields.stage")} required error={fieldMessage(problem, "stage")}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.stage}
+            onChange={(e) => onChange({ stage: e.target.value as ProjectStage })}
+          >
+            {PROJECT_STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`project.stages.${stage}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="row-fields">
+        <Field label={t("project.fields.startsOn")} error={fieldMessage(problem, "startsOn")}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={values.startsOn}
+              onChange={(e) => onChange({ startsOn: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t("project.fields.endsOn")} error={fieldMessage(problem, "endsOn")}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              min={values.startsOn || undefined}
+              value={values.endsOn}
+              onChange={(e) => onChange({ endsOn: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <Field
+        label={t("project.fields.licence")}
+        hint={t("project.fields.licenceHint")}
+        error={fieldMessage(problem, "licence")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            maxLength={100}
+            value={values.licence}
+            onChange={(e) => onChange({ licence: e.target.value })}
+          />
+        )}
+      </Field>
+    </ElementForm>
+  );
+}

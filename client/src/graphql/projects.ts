@@ -1,0 +1,45 @@
+import { graphql } from "./generated";
+
+export const PROJECTS = graphql(`
+  query Projects($after: String) {
+    projects(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        slug
+        name
+        stage
+        shortDescription
+        tags
+      }
+    }
+  }
+`);
+
+export const PROJECT = graphql(`
+  query Project($slug: String!) {
+    project(slug: $slug) {
+      ...ElementDetails
+    }
+  }
+`);
+
+export const CREATE_PROJECT = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      ...ElementDetails
+    }
+  }
+`);
+
+export const UPDATE_PROJECT = graphql(`
+  mutation UpdateProject($input: UpdateProjectInput!) {
+    updateProject(input: $input) {
+      ...ElementDetails
+    }
+  }
+`);

@@ -1,0 +1,140 @@
+import type { Browser } from "playwright-core";
+import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { createOrganization } from "../support/elements";
+import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
+import { startTestServer, type TestServer } from "../support/server";
+
+const TIMEOUT = 90_000;
+
+let server: TestServer;
+let browser: Browser;
+let alice: PersonFixture;
+const tabs: BrowserTab[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  alice = await createPerson(server);
+}, TIMEOUT);
+
+afterEach(async () => {
+  for (const tab of tabs.splice(0)) await tab.context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function tabFor(person: PersonFixture): Promise<BrowserTab> {
+  const tab = await openTab(browser);
+  tabs.push(tab);
+  const cookie = person.agent.cookie!;
+  const separator = cookie.indexOf("=");
+  await tab.context.addCookies([
+    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
+  ]);
+  return tab;
+}
+
+describe("project and event pages", () => {
+  it(
+    "create a project carried by an organization, see its facts, and edit its stage",
+    async () => {
+      const carrier = await createOrganization(alice, { name: `Amis des jardins ${uniqueName("")}` });
+      const { page, problems } = await tabFor(alice);
+      const name = `Jardin ${uniqueName("")}`;
+      await page.goto(`${server.url}/projects`);
+      await page.getByRole("main").getByRole("link", { name: "Créer un projet", exact: true }).click();
+      await page.waitForURL(/\/projects\/new$/);
+      await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
+      await page.getByLabel("Avancement").selectOption("STARTED");
+      await page.getByLabel("Licence").fill("CC-BY-SA-4.0");
+      await page.getByLabel("Porté par").selectOption({ label: carrier.name });
+      await page.getByRole("button", { name: "Créer le projet" }).click();
+      await page.waitForURL(/\/projects\/(?!new$)[a-z0-9-]+$/);
+      await page.getByRole("heading", { level: 1, name }).waitFor();
+      await page.getByText("Projet · Démarré").waitFor();
+      const facts = page.getByRole("region", { name: "Le projet" });
+      await facts.getByText("CC-BY-SA-4.0").waitFor();
+      await facts.getByRole("link", { name: carrier.name }).waitFor();
+
+      await page.getByRole("main").getByRole("link", { name: "Modifier la page" }).click();
+      await page.getByLabel("Avancement").selectOption("MATURE");
+      await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+      await page.getByRole("status").getByText("Modifications enregistrées").waitFor();
+      await page.getByText("Projet · Abouti").waitFor();
+
+      await page
+        .getByRole("navigation", { name: "Sections de la page" })
+        .getByRole("link", { name: "Contributeurs" })
+        .click();
+      await page
+        .getByRole("region", { name: /^Communauté/ })
+        .getByRole("article", { name: `Person ${alice.username}` })
+        .waitFor();
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "create a weekly event in another time zone and see its dates there, with the next occurrences",
+    async () => {
+      const { page, problems } = await tabFor(alice);
+      const name = `Répétition ${uniqueName("")}`;
+      await page.goto(`${server.url}/events`);
+      await page.getByRole("main").getByRole("link", { name: "Créer un événement", exact: true }).click();
+      await page.waitForURL(/\/events\/new$/);
+      await page.getByRole("textbox", { name: "Nom", exact: true }).fill(name);
+      await page.getByLabel("Type d’événement").selectOption("WORKSHOP");
+      await page.getByLabel(/^Début/).fill("2027-03-10T19:00");
+      await page.getByLabel(/^Fin/).fill("2027-03-10T21:30");
+      await page.getByLabel("Fuseau horaire").selectOption("America/New_York");
+      await page.getByLabel("Nombre maximal de participants").fill("12");
+      await page.getByLabel("Répétition (RRULE)").fill("FREQ=WEEKLY;BYDAY=WE;COUNT=3");
+      await page.getByRole("button", { name: "Créer l’événement" }).click();
+      await page.waitForURL(/\/events\/(?!new$)[a-z0-9-]+$/);
+      await page.getByRole("heading", { level: 1, name }).waitFor();
+      await page.getByText("Événement · Atelier").waitFor();
+
+      const facts = page.getByRole("region", { name: "L’événement" });
+      await facts
+        .getByRole("time")
+        .filter({ hasText: /10 mars 2027.*19:00.*21:30.*\(America\/New_York\)/ })
+        .waitFor();
+      await facts.getByText("toutes les semaines, le mercredi, 3 fois").waitFor();
+      await facts.getByText("Inscrits : 1 sur 12 places").waitFor();
+      const occurrences = facts.getByRole("region", { name: "Prochaines dates" }).getByRole("listitem");
+      await occurrences
+        .nth(2)
+        .getByText(/24 mars 2027/)
+        .waitFor();
+      expect(await occurrences.count()).toBe(3);
+
+      // Its administrator adds a part to its programme, within its time span.
+      const eventUrl = page.url();
+      await page.getByRole("link", { name: "Ajouter un événement au programme" }).click();
+      await page.getByText("Cet événement fera partie de :").getByRole("link", { name }).waitFor();
+      const part = `Accueil ${uniqueName("")}`;
+      await page.getByRole("textbox", { name: "Nom", exact: true }).fill(part);
+      await page.getByLabel("Type d’événement").selectOption("GET_TOGETHER");
+      await page.getByLabel(/^Début/).fill("2027-03-10T19:00");
+      await page.getByLabel(/^Fin/).fill("2027-03-10T19:30");
+      await page.getByLabel("Fuseau horaire").selectOption("America/New_York");
+      await page.getByRole("button", { name: "Créer l’événement" }).click();
+      await page.getByRole("heading", { level: 1, name: part }).waitFor();
+      await page.getByRole("region", { name: "L’événement" }).getByRole("link", { name }).waitFor();
+      await page.goto(eventUrl);
+      await page.getByRole("region", { name: "Au programme" }).getByRole("link", { name: part }).waitFor();
+
+      // The upcoming list shows it, in its zone.
+      await page
+        .getByRole("navigation", { name: "Navigation principale" })
+        .getByRole("link", { name: "Événements" })
+        .click();
+      await page.getByRole("main").getByRole("link", { name }).waitFor();
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
