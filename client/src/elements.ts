@@ -29,3 +29,9 @@ export function deletionDeadline(requestedAt: string, delayDays: number): string
 export function canSeeContacts(element: Pick<ElementDetailsFragment, "settings" | "viewer">): boolean {
   return element.settings.contactFields === "PUBLIC" || element.viewer.inCommunity || element.viewer.isAdmin;
 }
+
+/** The kinds with a community (organizations, projects, events): every CommunityElement's kind. */
+export type CommunityKind = Exclude<ElementKind, "PERSON">;
+
+/** A CommunityElement's kind: the API types it as ElementKind, which also covers people. */
+export const communityKind = (kind: ElementKind) => kind as CommunityKind;

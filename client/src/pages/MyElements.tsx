@@ -8,7 +8,7 @@ import { Loading } from "../components/Loading";
 import { PageTitle } from "../components/PageTitle";
 import { RequireLogin } from "../components/RequireLogin";
 import { StatusMessage } from "../components/StatusMessage";
-import { elementPath } from "../elements";
+import { communityKind, elementPath } from "../elements";
 import { apiProblem } from "../graphql/errors";
 import type { LinkState, MyMembershipsQuery } from "../graphql/generated/graphql";
 import { ACCEPT_INVITATION, DECLINE_INVITATION, LEAVE_ELEMENT, MY_MEMBERSHIPS } from "../graphql/links";
@@ -52,7 +52,7 @@ function MembershipItem({ membership, onDone }: { membership: Membership; onDone
           <Link to={elementPath(element)}>{element.name}</Link>
         </h3>
         <p className="element-kind">
-          {t(`myElements.kinds.${element.kind}`)}
+          {t(`myElements.kinds.${communityKind(element.kind)}`)}
           {membership.isAdmin && <span className="badge">{t("links.members.admin")}</span>}
           {membership.roles.map((role) => (
             <span key={role} className="badge badge-role">

@@ -1,3 +1,4 @@
+import { communityKind } from "../../elements";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -156,7 +157,7 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
       <div className="actions">
         {!link &&
           button(
-            joinIsRequest(element) ? t("links.askToJoin") : t(`links.joinKinds.${element.kind}`),
+            joinIsRequest(element) ? t("links.askToJoin") : t(`links.joinKinds.${communityKind(element.kind)}`),
             () =>
               perform(
                 () => join({ variables: { input: { elementId } } }),
@@ -189,7 +190,7 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
         {link?.state === "ACTIVE" && (
           <>
             <span className="badge">
-              {link.isAdmin ? t("links.youAdminister") : t(`links.youAreInKinds.${element.kind}`)}
+              {link.isAdmin ? t("links.youAdminister") : t(`links.youAreInKinds.${communityKind(element.kind)}`)}
             </span>
             {!link.isAdmin &&
               !link.adminRequested &&

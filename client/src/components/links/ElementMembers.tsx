@@ -1,3 +1,4 @@
+import { communityKind } from "../../elements";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -224,7 +225,9 @@ function CommunityList({
     // The member list is for members only: everyone may still know how many there are.
     content = (
       <p className="notice notice-info">
-        {t(`links.members.counts.${element.kind}`, { count: data?.element?.communityCount ?? element.communityCount })}{" "}
+        {t(`links.members.counts.${communityKind(element.kind)}`, {
+          count: data?.element?.communityCount ?? element.communityCount,
+        })}{" "}
         {t("links.members.hidden")}
       </p>
     );
@@ -271,9 +274,11 @@ export function ElementMembers() {
   const onDone = (what: Done, name: string) => setDone({ done: what, name });
   return (
     <section aria-labelledby="element-members">
-      <PageTitle>{`${t(`links.members.titles.${element.kind}`)} · ${element.name}`}</PageTitle>
-      <h2 id="element-members">{t(`links.members.titles.${element.kind}`)}</h2>
-      <p className="muted">{t(`links.members.counts.${element.kind}`, { count: element.communityCount })}</p>
+      <PageTitle>{`${t(`links.members.titles.${communityKind(element.kind)}`)} · ${element.name}`}</PageTitle>
+      <h2 id="element-members">{t(`links.members.titles.${communityKind(element.kind)}`)}</h2>
+      <p className="muted">
+        {t(`links.members.counts.${communityKind(element.kind)}`, { count: element.communityCount })}
+      </p>
       <StatusMessage>{done && t(`links.members.done.${done.done}`, { name: done.name })}</StatusMessage>
       {isAdmin && (
         <>
