@@ -157,3 +157,24 @@ describe("limits over WebSocket", () => {
     expect(JSON.stringify(typo.errors)).not.toMatch(/did you mean/i);
   });
 });
+
+describe("query cost", () => {
+  let costServer: TestServer;
+  beforeAll(async () => {
+    costServer = await startTestServer();
+  });
+  afterAll(() => costServer.stop());
+
+  it("allows the largest documented page of members with their people, and refuses far costlier documents", async () => {
+    const page = `{ element(slug: "any") { id community(first: 100) { totalCount nodes { id state roles isAdmin createdAt
+      person { id username displayName image { id url } } memberOrganization { id slug name } } } } }`;
+    expect((await new Agent(costServer.url).gql(page)).errors).toBeUndefined();
+    const costly = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `a${i}: organizations(first: 100) { nodes { id community(first: 100) { nodes { id roles person { id username displayName image { id width } } } } } }`,
+    ).join(" ");
+    const refused = await new Agent(costServer.url).gql(`{ ${costly} }`);
+    expect(refused.errors?.[0].message).toMatch(/cost/i);
+  });
+});
