@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { ElementAbout } from "./components/elements/ElementAbout";
 import { ElementHistory } from "./components/elements/ElementHistory";
+import { ElementEvents, ElementProjects } from "./components/elements/ElementPlans";
 import { elementRoutes, type ElementTab } from "./components/elements/ElementLayout";
 import { ElementSettingsPage } from "./components/elements/ElementSettingsPage";
 import { EventFacts } from "./components/events/EventFacts";
@@ -29,10 +30,12 @@ import { ResetPassword } from "./pages/ResetPassword";
 import { Signup } from "./pages/Signup";
 import { VerifyEmail } from "./pages/VerifyEmail";
 
-/** The tabs of an organization's page, in order: Members, Projects and Events join here. */
+/** The tabs of an organization's page, in order. */
 const ORGANIZATION_TABS: ElementTab[] = [
   { path: "", name: "about", content: <ElementAbout /> },
   { path: "members", name: "members", content: <ElementMembers /> },
+  { path: "projects", name: "projects", content: <ElementProjects /> },
+  { path: "events", name: "events", content: <ElementEvents /> },
   { path: "history", name: "history", content: <ElementHistory /> },
 ];
 
@@ -49,6 +52,7 @@ const PROJECT_TABS: ElementTab[] = [
     ),
   },
   { path: "contributors", name: "contributors", content: <ElementMembers /> },
+  { path: "events", name: "events", content: <ElementEvents /> },
   { path: "history", name: "history", content: <ElementHistory /> },
 ];
 

@@ -137,4 +137,34 @@ describe("project and event pages", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "list an organization's projects and upcoming events in its tabs",
+    async () => {
+      const organization = await createOrganization(alice, { name: `Maison ${uniqueName("")}` });
+      const projectName = `Compost ${uniqueName("")}`;
+      const eventName = `Atelier ${uniqueName("")}`;
+      await alice.agent.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+        input: { name: projectName, carrierOrganizationId: organization.id },
+      });
+      const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      await alice.agent.ok(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+        input: {
+          name: eventName,
+          type: "WORKSHOP",
+          startsAt,
+          timeZone: "Europe/Paris",
+          organizerIds: [organization.id],
+        },
+      });
+      const { page, problems } = await tabFor(alice);
+      await page.goto(`${server.url}/organizations/${organization.slug}`);
+      await page.getByRole("link", { name: "Projets", exact: true }).click();
+      await page.getByRole("link", { name: projectName }).waitFor();
+      await page.getByRole("link", { name: "Événements", exact: true }).click();
+      await page.getByRole("link", { name: eventName }).waitFor();
+      expect(problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -79,3 +79,35 @@ export const UPDATE_EVENT = graphql(`
     }
   }
 `);
+
+export const ELEMENT_EVENTS = graphql(`
+  query ElementEvents($slug: String!) {
+    element(slug: $slug) {
+      id
+      ... on Organization {
+        events(first: 100) {
+          ...EventList
+        }
+      }
+      ... on Project {
+        events(first: 100) {
+          ...EventList
+        }
+      }
+    }
+  }
+
+  fragment EventList on EventConnection {
+    totalCount
+    nodes {
+      id
+      slug
+      name
+      type
+      startsAt
+      endsAt
+      timeZone
+      allDay
+    }
+  }
+`);

@@ -43,3 +43,22 @@ export const UPDATE_PROJECT = graphql(`
     }
   }
 `);
+
+export const ORGANIZATION_PROJECTS = graphql(`
+  query OrganizationProjects($slug: String!) {
+    organization(slug: $slug) {
+      id
+      projects(first: 100) {
+        totalCount
+        nodes {
+          id
+          slug
+          name
+          stage
+          shortDescription
+          tags
+        }
+      }
+    }
+  }
+`);

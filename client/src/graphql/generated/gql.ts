@@ -35,6 +35,7 @@ type Documents = {
     "\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.EventScheduleDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  query ElementEvents($slug: String!) {\n    element(slug: $slug) {\n      id\n      ... on Organization {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n      ... on Project {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n    }\n  }\n\n  fragment EventList on EventConnection {\n    totalCount\n    nodes {\n      id\n      slug\n      name\n      type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n    }\n  }\n": typeof types.ElementEventsDocument,
     "\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommunityLinkFragmentDoc,
     "\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n": typeof types.ElementCommunityDocument,
     "\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n": typeof types.FollowDocument,
@@ -70,6 +71,7 @@ type Documents = {
     "\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": typeof types.ProjectDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  query OrganizationProjects($slug: String!) {\n    organization(slug: $slug) {\n      id\n      projects(first: 100) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          stage\n          shortDescription\n          tags\n        }\n      }\n    }\n  }\n": typeof types.OrganizationProjectsDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n": typeof types.InstanceDocument,
@@ -96,6 +98,7 @@ const documents: Documents = {
     "\n  query EventSchedule($slug: String!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    event(slug: $slug) {\n      id\n      subEvents(first: 20) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          startsAt\n          endsAt\n          timeZone\n          allDay\n        }\n      }\n      occurrences(from: $from, to: $to, first: 10) {\n        originalStart\n        startsAt\n        endsAt\n        changedEvent {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.EventScheduleDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  query ElementEvents($slug: String!) {\n    element(slug: $slug) {\n      id\n      ... on Organization {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n      ... on Project {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n    }\n  }\n\n  fragment EventList on EventConnection {\n    totalCount\n    nodes {\n      id\n      slug\n      name\n      type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n    }\n  }\n": types.ElementEventsDocument,
     "\n  fragment CommunityLink on Link {\n    id\n    type\n    state\n    isAdmin\n    adminRequested\n    roles\n    createdAt\n    person {\n      id\n      username\n      displayName\n    }\n    memberOrganization {\n      id\n      slug\n      name\n    }\n  }\n": types.CommunityLinkFragmentDoc,
     "\n  query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {\n    element(slug: $slug) {\n      id\n      communityCount\n      community(state: $state, first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...CommunityLink\n        }\n      }\n    }\n  }\n": types.ElementCommunityDocument,
     "\n  mutation Follow($input: FollowTargetInput!) {\n    follow(input: $input) {\n      id\n    }\n  }\n": types.FollowDocument,
@@ -131,6 +134,7 @@ const documents: Documents = {
     "\n  query Project($slug: String!) {\n    project(slug: $slug) {\n      ...ElementDetails\n    }\n  }\n": types.ProjectDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.CreateProjectDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  query OrganizationProjects($slug: String!) {\n    organization(slug: $slug) {\n      id\n      projects(first: 100) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          stage\n          shortDescription\n          tags\n        }\n      }\n    }\n  }\n": types.OrganizationProjectsDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    username\n    displayName\n    language\n    email\n    emailVerified\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  query Instance {\n    instance {\n      mailOutboxUrl\n      deletionDelayDays\n    }\n  }\n": types.InstanceDocument,
@@ -234,6 +238,10 @@ export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElementEvents($slug: String!) {\n    element(slug: $slug) {\n      id\n      ... on Organization {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n      ... on Project {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n    }\n  }\n\n  fragment EventList on EventConnection {\n    totalCount\n    nodes {\n      id\n      slug\n      name\n      type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n    }\n  }\n"): (typeof documents)["\n  query ElementEvents($slug: String!) {\n    element(slug: $slug) {\n      id\n      ... on Organization {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n      ... on Project {\n        events(first: 100) {\n          ...EventList\n        }\n      }\n    }\n  }\n\n  fragment EventList on EventConnection {\n    totalCount\n    nodes {\n      id\n      slug\n      name\n      type\n      startsAt\n      endsAt\n      timeZone\n      allDay\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +382,10 @@ export function graphql(source: "\n  mutation CreateProject($input: CreateProjec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      ...ElementDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationProjects($slug: String!) {\n    organization(slug: $slug) {\n      id\n      projects(first: 100) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          stage\n          shortDescription\n          tags\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationProjects($slug: String!) {\n    organization(slug: $slug) {\n      id\n      projects(first: 100) {\n        totalCount\n        nodes {\n          id\n          slug\n          name\n          stage\n          shortDescription\n          tags\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
