@@ -144,9 +144,10 @@ describe("project and event pages", () => {
       const organization = await createOrganization(alice, { name: `Maison ${uniqueName("")}` });
       const projectName = `Compost ${uniqueName("")}`;
       const eventName = `Atelier ${uniqueName("")}`;
-      await alice.agent.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-        input: { name: projectName, carrierOrganizationId: organization.id },
-      });
+      const { createProject: project } = await alice.agent.ok(
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { id slug } }`,
+        { input: { name: projectName, carrierOrganizationId: organization.id } },
+      );
       const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
       await alice.agent.ok(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
         input: {
@@ -154,14 +155,17 @@ describe("project and event pages", () => {
           type: "WORKSHOP",
           startsAt,
           timeZone: "Europe/Paris",
-          organizerIds: [organization.id],
+          organizerIds: [organization.id, project.id],
         },
       });
       const { page, problems } = await tabFor(alice);
       await page.goto(`${server.url}/organizations/${organization.slug}`);
-      await page.getByRole("link", { name: "Projets", exact: true }).click();
+      const sections = page.getByRole("navigation", { name: "Sections de la page" });
+      await sections.getByRole("link", { name: "Projets", exact: true }).click();
       await page.getByRole("link", { name: projectName }).waitFor();
-      await page.getByRole("link", { name: "Événements", exact: true }).click();
+      await sections.getByRole("link", { name: "Événements", exact: true }).click();
+      await page.getByRole("link", { name: eventName }).waitFor();
+      await page.goto(`${server.url}/projects/${project.slug}/events`);
       await page.getByRole("link", { name: eventName }).waitFor();
       expect(problems).toEqual([]);
     },

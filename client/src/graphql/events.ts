@@ -80,19 +80,13 @@ export const UPDATE_EVENT = graphql(`
   }
 `);
 
-export const ELEMENT_EVENTS = graphql(`
-  query ElementEvents($slug: String!) {
-    element(slug: $slug) {
+// One query per kind: a single query with a fragment per kind scores over the cost limit.
+export const ORGANIZATION_EVENTS = graphql(`
+  query OrganizationEvents($slug: String!) {
+    organization(slug: $slug) {
       id
-      ... on Organization {
-        events(first: 100) {
-          ...EventList
-        }
-      }
-      ... on Project {
-        events(first: 100) {
-          ...EventList
-        }
+      events(first: 100) {
+        ...EventList
       }
     }
   }
@@ -108,6 +102,17 @@ export const ELEMENT_EVENTS = graphql(`
       endsAt
       timeZone
       allDay
+    }
+  }
+`);
+
+export const PROJECT_EVENTS = graphql(`
+  query ProjectEvents($slug: String!) {
+    project(slug: $slug) {
+      id
+      events(first: 100) {
+        ...EventList
+      }
     }
   }
 `);

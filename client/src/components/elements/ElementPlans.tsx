@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatEventTime } from "../../events";
 import { apiProblem } from "../../graphql/errors";
-import { ELEMENT_EVENTS } from "../../graphql/events";
+import { ORGANIZATION_EVENTS, PROJECT_EVENTS } from "../../graphql/events";
 import { ORGANIZATION_PROJECTS } from "../../graphql/projects";
 import { FormError } from "../FormError";
 import { Loading } from "../Loading";
@@ -40,9 +40,12 @@ export function ElementProjects() {
 export function ElementEvents() {
   const { t, i18n } = useTranslation();
   const { element } = useElement();
-  const { data, loading, error } = useQuery(ELEMENT_EVENTS, { variables: { slug: element.slug } });
-  const found = data?.element;
-  const events = found && "events" in found ? found.events : undefined;
+  const isProject = element.kind === "PROJECT";
+  const variables = { slug: element.slug };
+  const ofOrganization = useQuery(ORGANIZATION_EVENTS, { variables, skip: isProject });
+  const ofProject = useQuery(PROJECT_EVENTS, { variables, skip: !isProject });
+  const events = isProject ? ofProject.data?.project?.events : ofOrganization.data?.organization?.events;
+  const { loading, error } = isProject ? ofProject : ofOrganization;
   if (loading && !events) return <Loading />;
   if (error && !events) return <FormError problem={apiProblem(error)} />;
   if (!events || events.nodes.length === 0) return <p className="empty-state">{t("element.plans.noEvents")}</p>;
