@@ -1,3 +1,4 @@
+import { LoadMore } from "../components/LoadMore";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,18 +22,7 @@ export function Events() {
   const { t, i18n } = useTranslation();
   const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(EVENTS, { fetchPolicy: "cache-and-network" });
-  const [loadingMore, setLoadingMore] = useState(false);
   const events = data?.events;
-
-  async function loadMore() {
-    if (!events?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: events.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <section>
@@ -87,17 +77,11 @@ export function Events() {
           <p className="muted" role="status">
             {t("organizations.count", { shown: events.nodes.length, total: events.totalCount })}
           </p>
-          {events.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={loadMore}
-              disabled={loadingMore}
-              aria-busy={loadingMore}
-            >
-              {loadingMore ? t("app.loading") : t("events.more")}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={events.pageInfo}
+            load={(after) => fetchMore({ variables: { after } })}
+            label={t("events.more")}
+          />
         </>
       ) : null}
     </section>

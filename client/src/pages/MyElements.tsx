@@ -1,3 +1,4 @@
+import { LoadMore } from "../components/LoadMore";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -99,18 +100,7 @@ function Memberships({
     variables: { state },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const memberships = data?.me?.memberships;
-
-  async function loadMore() {
-    if (!memberships?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: memberships.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <FormError problem={apiProblem(error)} />;
@@ -129,17 +119,11 @@ function Memberships({
           ))}
         </ul>
       )}
-      {memberships.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={loadMore}
-          disabled={loadingMore}
-          aria-busy={loadingMore}
-        >
-          {loadingMore ? t("app.loading") : t("myElements.more")}
-        </button>
-      )}
+      <LoadMore
+        pageInfo={memberships.pageInfo}
+        load={(after) => fetchMore({ variables: { after } })}
+        label={t("myElements.more")}
+      />
     </section>
   );
 }

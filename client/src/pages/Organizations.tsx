@@ -1,5 +1,5 @@
+import { LoadMore } from "../components/LoadMore";
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ElementCard } from "../components/elements/ElementCard";
@@ -15,18 +15,7 @@ export function Organizations() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(ORGANIZATIONS, { fetchPolicy: "cache-and-network" });
-  const [loadingMore, setLoadingMore] = useState(false);
   const organizations = data?.organizations;
-
-  async function loadMore() {
-    if (!organizations?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: organizations.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <section>
@@ -69,17 +58,11 @@ export function Organizations() {
           <p className="muted" role="status">
             {t("organizations.count", { shown: organizations.nodes.length, total: organizations.totalCount })}
           </p>
-          {organizations.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={loadMore}
-              disabled={loadingMore}
-              aria-busy={loadingMore}
-            >
-              {loadingMore ? t("app.loading") : t("organizations.more")}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={organizations.pageInfo}
+            load={(after) => fetchMore({ variables: { after } })}
+            label={t("organizations.more")}
+          />
         </>
       ) : null}
     </section>

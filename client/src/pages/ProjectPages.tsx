@@ -1,3 +1,4 @@
+import { LoadMore } from "../components/LoadMore";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,18 +23,7 @@ export function Projects() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(PROJECTS, { fetchPolicy: "cache-and-network" });
-  const [loadingMore, setLoadingMore] = useState(false);
   const projects = data?.projects;
-
-  async function loadMore() {
-    if (!projects?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: projects.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   return (
     <section>
@@ -76,17 +66,11 @@ export function Projects() {
           <p className="muted" role="status">
             {t("organizations.count", { shown: projects.nodes.length, total: projects.totalCount })}
           </p>
-          {projects.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={loadMore}
-              disabled={loadingMore}
-              aria-busy={loadingMore}
-            >
-              {loadingMore ? t("app.loading") : t("projects.more")}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={projects.pageInfo}
+            load={(after) => fetchMore({ variables: { after } })}
+            label={t("projects.more")}
+          />
         </>
       ) : null}
     </section>

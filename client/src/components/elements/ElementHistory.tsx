@@ -1,3 +1,4 @@
+import { LoadMore } from "../LoadMore";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -198,19 +199,8 @@ export function ElementHistory() {
     // Edits by others arrive between visits.
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [reverted, setReverted] = useState(false);
   const history = data?.element?.history;
-
-  async function loadMore() {
-    if (!history?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: history.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   async function afterRevert() {
     setReverted(true);
@@ -247,17 +237,11 @@ export function ElementHistory() {
           <p className="muted">
             {t("element.history.count", { shown: history.nodes.length, total: history.totalCount })}
           </p>
-          {history.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={loadMore}
-              disabled={loadingMore}
-              aria-busy={loadingMore}
-            >
-              {loadingMore ? t("app.loading") : t("element.history.more")}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={history.pageInfo}
+            load={(after) => fetchMore({ variables: { after } })}
+            label={t("element.history.more")}
+          />
         </>
       ) : null}
     </section>
