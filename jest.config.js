@@ -14,10 +14,14 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.tsx?$": ["@swc/jest", swc] },
+  // feed (RSS and Atom) ships ES modules only: compiled to CommonJS like our code.
+  transform: { "^.+\\.tsx?$": ["@swc/jest", swc], "/node_modules/feed/.+\\.js$": ["@swc/jest", swc] },
+  transformIgnorePatterns: ["/node_modules/(?!feed/)"],
   globalSetup: "<rootDir>/tests/support/global-setup.ts",
   globalTeardown: "<rootDir>/tests/support/global-teardown.ts",
   setupFiles: ["reflect-metadata"],
   maxWorkers: 2,
-  testTimeout: 30000,
+  // Sized for a shared 2-core machine with both cores busy, where hashing passwords, starting
+  // PGlite or a server process take several times longer than on an idle one.
+  testTimeout: 180_000,
 };

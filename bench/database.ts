@@ -1,4 +1,5 @@
 import { Client } from "pg";
+import { newToken } from "../server/modules/accounts/tokens";
 import { createDataSource } from "../server/db/database";
 import { startEmbeddedDatabase } from "../server/db/embedded";
 
@@ -73,9 +74,9 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
 export async function seedPeople(url: string, count: number): Promise<string> {
   return withClient(url, async (client) => {
     await client.query(
-      `INSERT INTO person (username, display_name, email, password_hash, short_description)
+      `INSERT INTO person (username, display_name, email, password_hash, short_description, email_verified_at)
        SELECT 'bench' || n, 'Bench Person ' || n, 'bench' || n || '@example.org', 'not-a-password-hash',
-              'Someone seeded by the benchmark'
+              'Someone seeded by the benchmark', now()
        FROM generate_series(1, $1::int) AS n`,
       [count],
     );
@@ -85,4 +86,72 @@ export async function seedPeople(url: string, count: number): Promise<string> {
     ]);
     return rows[0].id;
   });
+}
+
+/**
+ * The organizations directory's data: `count` organizations, each with an administrator, `members`
+ * active members with a role and three followers, drawn from the seeded people.
+ */
+export async function seedDirectory(url: string, count: number, members: number): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query(
+      `INSERT INTO element (kind, slug, name, short_description, tags, street, postal_code, city, organization_type, created_at)
+       SELECT 'organization', 'bench-org-' || n, 'Bench Organization ' || n, 'An organization seeded by the benchmark',
+              ARRAY['bench', 'directory'], n || ' rue du Banc', '75000', 'Paris', 'ngo',
+              now() - n * interval '1 minute'
+       FROM generate_series(1, $1::int) AS n`,
+      [count],
+    );
+    const people = `(SELECT id, row_number() OVER (ORDER BY username) AS n FROM person)`;
+    const organizations = `(SELECT id, row_number() OVER (ORDER BY slug) AS n FROM element WHERE kind = 'organization')`;
+    // Member k of organization n is person (n * 7 + k) modulo the people: spread, never twice the same.
+    await client.query(
+      `INSERT INTO link (type, state, person_id, element_id, is_admin, roles)
+       SELECT 'member', 'active', p.id, o.id, k = 0, CASE WHEN k = 0 THEN '{}'::text[] ELSE ARRAY['volunteer'] END
+       FROM ${organizations} o CROSS JOIN generate_series(0, $1::int) AS k
+       JOIN ${people} p ON p.n = 1 + (o.n * 7 + k) % (SELECT count(*) FROM person)`,
+      [members],
+    );
+    await client.query(
+      `INSERT INTO link (type, state, person_id, element_id)
+       SELECT 'follow', 'active', p.id, o.id
+       FROM ${organizations} o CROSS JOIN generate_series(1, 3) AS k
+       JOIN ${people} p ON p.n = 1 + (o.n * 11 + 100 + k) % (SELECT count(*) FROM person)`,
+    );
+    await client.query("ANALYZE element; ANALYZE link");
+  });
+}
+
+/** A session for the person, as a login makes it; returns the cookie's token. */
+export async function createSession(url: string, personId: string): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await withClient(url, (client) =>
+    client.query(`INSERT INTO session (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+      tokenHash,
+      personId,
+    ]),
+  );
+  return token;
+}
+
+/** The URL of database `name` on the server of `adminUrl`, created when it does not exist yet. */
+export async function ensureDatabase(
+  adminUrl: string,
+  name: string,
+  step: (message: string) => void = () => undefined,
+): Promise<string> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (!rowCount) {
+      step(`creating the database ${name}`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

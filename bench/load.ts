@@ -3,9 +3,14 @@ import path from "node:path";
 
 /** What the orchestrator gives a load worker (as JSON in argv[2]). */
 export interface LoadOptions {
-  /** HTTP URL for the GraphQL worker, connection string for the pg worker. */
+  /** HTTP URL for the HTTP worker, connection string for the pg worker. */
   target: string;
-  personId: string;
+  /** HTTP worker: the JSON body POSTed and extra headers (a session cookie). */
+  body?: string;
+  headers?: Record<string, string>;
+  /** pg worker: the statement and its parameters. */
+  sql?: string;
+  params?: unknown[];
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
@@ -19,16 +24,18 @@ export interface LoadResult {
   seconds: number;
   /** Latency percentiles in milliseconds. */
   p50: number;
+  p95: number;
   p99: number;
 }
 
 type Message =
-  | { type: "phase"; phase: "warmup" | "measure" }
-  | { type: "tick"; completed: number }
-  | { type: "result"; result: LoadResult };
+  { type: "phase"; phase: Phase } | { type: "tick"; completed: number } | { type: "result"; result: LoadResult };
+
+/** "measured" comes as soon as the measured load ends, before the worker closes its connections. */
+export type Phase = "warmup" | "measure" | "measured";
 
 export interface LoadEvents {
-  onPhase(phase: "warmup" | "measure"): void;
+  onPhase(phase: Phase): void;
   /** Called about once a second with the operations completed in that second. */
   onTick(completed: number): void;
 }
@@ -51,8 +58,11 @@ export function runLoadWorker(
     });
     let result: LoadResult | undefined;
     child.on("message", (message: Message) => {
-      if (message.type === "phase") events.onPhase(message.phase);
-      else if (message.type === "tick") events.onTick(message.completed);
+      if (message.type === "phase") {
+        events.onPhase(message.phase);
+        // The worker keeps its connections open until the measurement is read.
+        if (message.phase === "measured") child.send("read");
+      } else if (message.type === "tick") events.onTick(message.completed);
       else result = message.result;
     });
     child.once("error", reject);
@@ -63,11 +73,11 @@ export function runLoadWorker(
   });
 }
 
-/** 50th and 99th percentiles of latencies in milliseconds, computed the same way for both sides. */
-function percentiles(latencies: number[]): Pick<LoadResult, "p50" | "p99"> {
+/** Percentiles of latencies in milliseconds, computed the same way for every rung. */
+function percentiles(latencies: number[]): Pick<LoadResult, "p50" | "p95" | "p99"> {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 /** Worker side: reads the options and reports phases, progress and the result to the orchestrator. */
@@ -101,6 +111,9 @@ export function workerChannel() {
         return { outcome, ...percentiles(latencies) };
       } finally {
         clearInterval(ticker);
+        const read = new Promise((resolve) => process.once("message", resolve));
+        send({ type: "phase", phase: "measured" });
+        await read;
       }
     },
     /** Sends the result, then lets the process exit once its own work is closed. */

@@ -2,11 +2,9 @@ import { performance } from "node:perf_hooks";
 import { Pool } from "pg";
 import { workerChannel } from "./load";
 
-/** The same row the GraphQL query returns, read the plainest way: a pooled parameterised query. */
-const PERSON_SQL = "SELECT id, username, display_name FROM person WHERE id = $1";
-
+/** Load worker for the plain pg rungs: one parameterised statement through a pool, in a closed loop. */
 const channel = workerChannel();
-const { target, personId, connections, warmupSeconds, durationSeconds } = channel.options;
+const { target, sql, params, connections, warmupSeconds, durationSeconds } = channel.options;
 const pool = new Pool({ connectionString: target, max: connections });
 
 interface Phase {
@@ -24,8 +22,8 @@ async function load(seconds: number, onSuccess: (latency: number) => void): Prom
     while (performance.now() < end) {
       const sent = performance.now();
       try {
-        const { rows } = await pool.query(PERSON_SQL, [personId]);
-        if (rows.length !== 1 || rows[0].id !== personId) throw new Error("wrong row");
+        const { rows } = await pool.query(sql!, params);
+        if (rows.length !== 1) throw new Error(`expected one row, got ${rows.length}`);
         phase.completed++;
         onSuccess(performance.now() - sent);
       } catch (error) {
@@ -40,14 +38,13 @@ async function load(seconds: number, onSuccess: (latency: number) => void): Prom
 
 async function main() {
   const warmup = await channel.warmup((onSuccess) => load(warmupSeconds, onSuccess));
-  const { outcome: measured, p50, p99 } = await channel.measure((onSuccess) => load(durationSeconds, onSuccess));
+  const { outcome: measured, ...latency } = await channel.measure((onSuccess) => load(durationSeconds, onSuccess));
   await pool.end();
   channel.done({
     completed: measured.completed,
     failed: warmup.failed + measured.failed,
     seconds: measured.seconds,
-    p50,
-    p99,
+    ...latency,
   });
 }
 

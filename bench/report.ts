@@ -2,21 +2,49 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const FILE_HEADER = `# Benchmarks
 
-Written by \`npm run bench\` (\`bench/run.ts\`): every run appends one row to each table below, so earlier
+Written by \`npm run bench\` (\`bench/run.ts\`): every run appends its table to the ladder below, so earlier
 results stay for comparison.
-
-- \`npm run bench\`: against the embedded database (PGlite, PostgreSQL in WebAssembly), started by the
-  benchmark in a temporary folder.
-- \`DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench\`: against a real PostgreSQL; the
-  benchmark creates a scratch database \`communect_bench_<pid>\` on that server and drops it at the end.
-- \`BENCH_DURATION\` (seconds measured per side, default 10), \`BENCH_WARMUP\` (seconds of unmeasured load
-  before, default 8) and \`BENCH_CONNECTIONS\` (concurrent requests, default 10), or
-  \`npm run bench -- --duration 20 --warmup 10 --connections 20\`.
-
-The machines are shared and noisy: **compare ratios measured within one run**, not absolute rates across runs
-or machines; the rates are there as context. The server runs with \`NODE_ENV=production\` and \`LOG_LEVEL=warn\`
-(\`BENCH_LOG_LEVEL\` changes it), so request logging is not part of the measurement.
 `;
+
+export const LADDER_TITLE = "## The ladder: what a request costs, rung by rung";
+
+const LADDER_INTRO = `
+Each rung answers the same request at the same concurrency (autocannon or a pg pool, from a process of its
+own on 127.0.0.1, in a closed loop), against the same database:
+
+- **raw pg**: \`SELECT id, username, display_name FROM person WHERE id = $1\` through a \`pg.Pool\`;
+- **node:http + pg**: the same row behind a bare \`node:http\` server answering \`person(id)\`'s JSON
+  (\`bench/baselines/node-pg.ts\`): HTTP and JSON, no GraphQL;
+- **lean Apollo**: Apollo Server on bare \`node:http\` with a one-line resolver on the same row
+  (\`bench/baselines/lean-apollo.ts\`): what GraphQL itself costs;
+- **shipped person(id)**: the real server (\`server/main.ts\`, \`NODE_ENV=production\`, \`LOG_LEVEL=warn\`),
+  \`person(id:) { id username displayName }\`, anonymous;
+- **shipped person(id) signed in**: the same with a session cookie;
+- **directory page**: 50 organizations with the web app's card fields, counts, administrators and the first
+  5 members with their people (\`bench/ladder.ts\`), anonymous, on 60 seeded organizations;
+- **directory hand-written SQL**: the same data as JSON from one SQL statement.
+
+The rungs run interleaved (each round starts one rung later), after a warm-up of each; the table gives
+the medians of the rounds. **share of** divides a rung's rate by its reference's. CPU per request is read
+from \`/proc/<pid>/stat\` (utime + stime) for the rung's server process and for the PostgreSQL backends of
+the benchmark's database (none on the embedded PGlite, which runs inside the server). The machines are
+shared and noisy: compare ratios within one run.
+
+Options: \`BENCH_DURATION\` (seconds measured per rung and round, default 5), \`BENCH_WARMUP\` (default 5),
+\`BENCH_ROUNDS\` (default 3), \`BENCH_CONNECTIONS\` (default 10), or \`npm run bench -- --rounds 5\`;
+\`BENCH_ONLY="directory page,directory hand-written SQL"\` runs some rungs and records nothing; \`BENCH_CPU_PROF=<folder>\` writes a V8 CPU
+profile of the shipped server. \`DATABASE_URL=postgres://…\` runs against a PostgreSQL server (a scratch
+database \`communect_bench_<pid>\`, dropped at the end); without it, against the embedded PGlite.
+`;
+
+/** Appends a run's text at the end of the ladder section, creating the file or the section when missing. */
+export function appendRun(file: string, run: string): void {
+  let text = existsSync(file) ? readFileSync(file, "utf8") : FILE_HEADER;
+  if (!text.includes(LADDER_TITLE)) text = `${text.replace(/\n*$/, "\n\n")}${LADDER_TITLE}\n${LADDER_INTRO}`;
+  writeFileSync(file, `${text.replace(/\n*$/, "\n\n")}${run.trim()}\n`);
+}
+
+/* Sections with one table each, for the benchmarks outside the ladder (bench/fanout.ts). */
 
 export interface Section {
   title: string;

@@ -1,42 +1,34 @@
-// `npm run bench`: the person query by id through GraphQL over HTTP against the same row read
-// with plain pg, in one run, on the same database; appends the result to BENCHMARKS.md.
+// `npm run bench`: the ladder of issue 9, from raw pg to the shipped server, and the organizations
+// directory against its hand-written SQL; rungs interleaved over several rounds, medians, CPU per
+// request from /proc; appends one table per run to BENCHMARKS.md.
 import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { type BenchDatabase, openBenchDatabase, seedPeople } from "./database";
-import { type LoadOptions, type LoadResult, runLoadWorker } from "./load";
-import { appendResult, type Section } from "./report";
-import { type ServerProcess, startServer } from "./server";
+import { CpuMeter } from "./cpu";
+import { type BenchDatabase, createSession, openBenchDatabase, seedDirectory, seedPeople } from "./database";
+import {
+  DIRECTORY_P95_MS,
+  DIRECTORY_QUERY,
+  DIRECTORY_SIZE,
+  DIRECTORY_SQL,
+  PERSON_QUERY,
+  PERSON_SQL,
+  RUNG,
+  type Rung,
+  TARGETS,
+} from "./ladder";
+import { type LoadResult, runLoadWorker } from "./load";
+import { appendRun } from "./report";
+import { type ServerProcess, startBaseline, startServer } from "./server";
 
 const PEOPLE = 500;
+const ORGANIZATIONS = 60;
+const MEMBERS = 6;
 const REPORT_FILE = path.resolve(__dirname, "..", "BENCHMARKS.md");
-
-const SECTION: Section = {
-  title: "Person by id: GraphQL over HTTP vs plain pg",
-  intro: `
-The query \`person(id:) { id username displayName }\` POSTed to \`/graphql\` by autocannon, against
-\`SELECT id, username, display_name FROM person WHERE id = $1\` through a \`pg.Pool\`: the same row of the same
-database (${PEOPLE} people), each side from its own process on 127.0.0.1, with the same number of concurrent
-requests in a closed loop; first a warm-up (8 s by default: the server needs about that long to reach its steady
-rate), then the measured duration. The server is the real one (\`server/main.ts\`) in a child process; the request
-carries no session cookie, so it costs one SQL query (the person loader). **GraphQL / pg** is the GraphQL rate
-divided by the pg rate: the share of the database's plain read rate that survives HTTP, Apollo, parsing and
-validation, the context and loaders, and TypeORM. Latencies are the 50th and 99th percentiles in milliseconds.`,
-  columns: [
-    "Date (UTC)",
-    "Database",
-    "Node",
-    "CPUs",
-    "Load",
-    "GraphQL req/s",
-    "GraphQL p50 / p99 ms",
-    "pg queries/s",
-    "pg p50 / p99 ms",
-    "GraphQL / pg",
-  ],
-};
+/** Unmeasured load before each measured phase, so a rung starts from a busy steady state. */
+const LEAD_IN_SECONDS = 1;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -47,37 +39,90 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
 
 function readOptions() {
   const { values } = parseArgs({
-    options: { duration: { type: "string" }, warmup: { type: "string" }, connections: { type: "string" } },
+    options: {
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      connections: { type: "string" },
+      rounds: { type: "string" },
+      only: { type: "string" },
+    },
   });
   return {
-    duration: positiveInteger("duration", values.duration ?? process.env.BENCH_DURATION, 10),
-    warmup: positiveInteger("warmup", values.warmup ?? process.env.BENCH_WARMUP, 8),
+    duration: positiveInteger("duration", values.duration ?? process.env.BENCH_DURATION, 5),
+    warmup: positiveInteger("warmup", values.warmup ?? process.env.BENCH_WARMUP, 5),
     connections: positiveInteger("connections", values.connections ?? process.env.BENCH_CONNECTIONS, 10),
+    rounds: positiveInteger("rounds", values.rounds ?? process.env.BENCH_ROUNDS, 3),
+    /** Comma-separated rung names (a profile of one rung); such a run is printed, not recorded. */
+    only: (values.only ?? process.env.BENCH_ONLY)?.split(",").map((name) => name.trim()),
     serverUrl: process.env.DATABASE_URL || undefined,
   };
 }
 
+interface Sample {
+  rate: number;
+  p50: number;
+  p95: number;
+  /** CPU milliseconds per request of the rung's server process(es) and of PostgreSQL's backends. */
+  serverCpu: number | null;
+  databaseCpu: number | null;
+}
+
 const step = (message: string) => console.log(`• ${message}`);
-const rate = (result: LoadResult) => result.completed / result.seconds;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 
-/** Runs one side and prints its phases and per-second rates as they come. */
-async function measure(label: string, script: string, options: LoadOptions, signal: AbortSignal) {
-  const result = await runLoadWorker(
-    script,
-    options,
-    {
-      onPhase: (phase) => {
-        if (phase === "warmup") step(`warming up ${label} (${options.warmupSeconds} s)…`);
-        else process.stdout.write(`• measuring ${label} (${options.durationSeconds} s)… per second:`);
+async function runRung(
+  rung: Rung,
+  seconds: { warmup: number; duration: number; connections: number },
+  database: string | undefined,
+  signal: AbortSignal,
+): Promise<Sample> {
+  const meter = new CpuMeter(rung.pids, database);
+  let result: LoadResult;
+  let cpu: ReturnType<CpuMeter["stop"]> | undefined;
+  try {
+    result = await runLoadWorker(
+      rung.worker,
+      {
+        ...rung.load,
+        connections: seconds.connections,
+        warmupSeconds: seconds.warmup,
+        durationSeconds: seconds.duration,
       },
-      onTick: (completed) => process.stdout.write(` ${completed}`),
-    },
-    signal,
+      {
+        onPhase: (phase) => {
+          if (phase === "measure") meter.start();
+          if (phase === "measured") cpu = meter.stop();
+        },
+        onTick: () => {},
+      },
+      signal,
+    );
+  } catch (error) {
+    throw new Error(`${rung.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  cpu ??= meter.stop();
+  if (result.failed > 0) throw new Error(`${rung.name}: ${result.failed} requests failed or answered something else`);
+  return {
+    rate: result.completed / result.seconds,
+    p50: result.p50,
+    p95: result.p95,
+    serverCpu: rung.pids.length ? cpu.processMs / result.completed : null,
+    databaseCpu: cpu.databaseMs === null ? null : cpu.databaseMs / result.completed,
+  };
+}
+
+function machine(kind: string, connections: number) {
+  const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown";
+  return (
+    `${kind}, Node ${process.version}, ${availableParallelism()} × ${cpu}, ` +
+    `${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0].toFixed(2)} at the start, ` +
+    `${connections} connections`
   );
-  process.stdout.write("\n");
-  if (result.failed > 0) throw new Error(`${label}: ${result.failed} requests failed or returned something else`);
-  return result;
 }
 
 async function main() {
@@ -85,15 +130,14 @@ async function main() {
   const started = Date.now();
   const dataDir = mkdtempSync(path.join(tmpdir(), "communect-bench-"));
   let database: BenchDatabase | undefined;
-  let server: ServerProcess | undefined;
+  const servers: ServerProcess[] = [];
   const workers = new AbortController();
-  // Once only, whether the run ends, fails or is interrupted.
   let cleaning: Promise<string[]> | undefined;
   const cleanUp = () =>
     (cleaning ??= (async () => {
       workers.abort();
       try {
-        const warnings = (await server?.stop()) ?? [];
+        const warnings = (await Promise.all(servers.map((server) => server.stop()))).flat();
         await database?.close();
         return warnings;
       } finally {
@@ -103,58 +147,160 @@ async function main() {
   process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 
   try {
-    console.log(`${SECTION.title}: ${options.connections} connections, ${options.duration} s per side`);
     step(options.serverUrl ? "creating a scratch database on DATABASE_URL…" : "starting the embedded database…");
-    database = await openBenchDatabase({
-      serverUrl: options.serverUrl,
-      dataDir,
-    });
-    step(`${database.kind}, migrated; seeding ${PEOPLE} people…`);
+    database = await openBenchDatabase({ serverUrl: options.serverUrl, dataDir });
+    const description = machine(database.kind, options.connections);
+    step(`${database.kind}, migrated; seeding ${PEOPLE} people and ${ORGANIZATIONS} organizations…`);
     const personId = await seedPeople(database.url, PEOPLE);
-    step("starting the server…");
-    server = await startServer(database.url, dataDir);
-    const load = {
-      personId,
-      connections: options.connections,
-      warmupSeconds: options.warmup,
-      durationSeconds: options.duration,
-    };
-    const graphql = await measure(
-      "GraphQL",
-      "http-load.ts",
-      { ...load, target: `${server.url}/graphql` },
-      workers.signal,
-    );
-    const pg = await measure("plain pg", "pg-load.ts", { ...load, target: database.url }, workers.signal);
-    step("stopping the server…");
-    const kind = database.kind;
+    await seedDirectory(database.url, ORGANIZATIONS, MEMBERS);
+    const token = await createSession(database.url, personId);
+    step("starting the servers…");
+    const [shipped, nodePg, leanApollo] = await Promise.all([
+      startServer(database.url, dataDir),
+      startBaseline("node-pg.ts", database.url),
+      startBaseline("lean-apollo.ts", database.url),
+    ]);
+    servers.push(shipped, nodePg, leanApollo);
+    // The plain pg rungs' backends are found by database name: the scratch database's, or none on PGlite.
+    const databaseName = options.serverUrl ? new URL(database.url).pathname.slice(1) : undefined;
+
+    const person = JSON.stringify({ query: PERSON_QUERY, variables: { id: personId } });
+    const directory = JSON.stringify({ query: DIRECTORY_QUERY, variables: { first: DIRECTORY_SIZE } });
+    const graphql = (server: ServerProcess) => `${server.url}/graphql`;
+    const allRungs: Rung[] = [
+      {
+        name: RUNG.rawPg,
+        worker: "pg-load.ts",
+        load: { target: database.url, sql: PERSON_SQL, params: [personId] },
+        pids: [],
+      },
+      {
+        name: RUNG.nodePg,
+        worker: "http-load.ts",
+        load: { target: graphql(nodePg), body: person },
+        pids: [nodePg.pid],
+        reference: RUNG.rawPg,
+      },
+      {
+        name: RUNG.leanApollo,
+        worker: "http-load.ts",
+        load: { target: graphql(leanApollo), body: person },
+        pids: [leanApollo.pid],
+        reference: RUNG.rawPg,
+      },
+      {
+        name: RUNG.anonymous,
+        worker: "http-load.ts",
+        load: { target: graphql(shipped), body: person },
+        pids: [shipped.pid],
+        reference: RUNG.rawPg,
+      },
+      {
+        name: RUNG.signedIn,
+        worker: "http-load.ts",
+        load: { target: graphql(shipped), body: person, headers: { cookie: `communect_session=${token}` } },
+        pids: [shipped.pid],
+        reference: RUNG.rawPg,
+      },
+      {
+        name: RUNG.directorySql,
+        worker: "pg-load.ts",
+        load: { target: database.url, sql: DIRECTORY_SQL, params: [DIRECTORY_SIZE] },
+        pids: [],
+      },
+      {
+        name: RUNG.directory,
+        worker: "http-load.ts",
+        load: { target: graphql(shipped), body: directory },
+        pids: [shipped.pid],
+        reference: RUNG.directorySql,
+      },
+    ];
+    const rungs = options.only ? allRungs.filter((rung) => options.only!.includes(rung.name)) : allRungs;
+    if (rungs.length === 0) throw new Error(`no rung named ${options.only!.join(", ")}`);
+
+    const load = { connections: options.connections };
+    step(`warming up every rung (${options.warmup} s each)…`);
+    for (const rung of rungs)
+      await runRung(rung, { ...load, warmup: options.warmup, duration: 1 }, databaseName, workers.signal);
+    const samples = new Map<string, Sample[]>(rungs.map((rung) => [rung.name, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      // Each round starts one rung later, so no rung always follows the same one.
+      const order = rungs.map((_, index) => rungs[(index + round) % rungs.length]);
+      for (const rung of order) {
+        const sample = await runRung(
+          rung,
+          { ...load, warmup: LEAD_IN_SECONDS, duration: options.duration },
+          databaseName,
+          workers.signal,
+        );
+        samples.get(rung.name)!.push(sample);
+        step(
+          `round ${round + 1}/${options.rounds} ${rung.name}: ${sample.rate.toFixed(0)}/s, p95 ${ms(sample.p95)} ms`,
+        );
+      }
+    }
+    step("stopping the servers…");
     const warnings = await cleanUp();
 
-    const ratio = rate(graphql) / rate(pg);
-    console.log(`
-  GraphQL over HTTP  ${rate(graphql).toFixed(0).padStart(7)} req/s      p50 ${ms(graphql.p50)} ms  p99 ${ms(graphql.p99)} ms
-  plain pg           ${rate(pg).toFixed(0).padStart(7)} queries/s  p50 ${ms(pg.p50)} ms  p99 ${ms(pg.p99)} ms
-  GraphQL / pg       ${ratio.toFixed(3)}   (${kind}, took ${Math.round((Date.now() - started) / 1000)} s)
-`);
+    const medians = new Map(
+      rungs.map((rung) => {
+        const list = samples.get(rung.name)!;
+        const cpu = (pick: (sample: Sample) => number | null) =>
+          list.some((sample) => pick(sample) === null) ? null : median(list.map((sample) => pick(sample)!));
+        return [
+          rung.name,
+          {
+            rate: median(list.map((sample) => sample.rate)),
+            p50: median(list.map((sample) => sample.p50)),
+            p95: median(list.map((sample) => sample.p95)),
+            serverCpu: cpu((sample) => sample.serverCpu),
+            databaseCpu: cpu((sample) => sample.databaseCpu),
+          },
+        ];
+      }),
+    );
+    const cpuCell = (value: number | null) => (value === null ? "–" : value.toFixed(3));
+    const table = [
+      "| Rung | req/s | share of | p50 ms | p95 ms | server CPU ms/req | PostgreSQL CPU ms/req |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+      ...rungs.map((rung) => {
+        const m = medians.get(rung.name)!;
+        const reference = rung.reference && medians.get(rung.reference);
+        const share = reference ? `${(m.rate / reference.rate).toFixed(2)} of ${rung.reference}` : "";
+        return `| ${rung.name} | ${m.rate.toFixed(0)} | ${share} | ${ms(m.p50)} | ${ms(m.p95)} | ${cpuCell(m.serverCpu)} | ${cpuCell(m.databaseCpu)} |`;
+      }),
+    ];
+    const checks = TARGETS.filter((target) => medians.has(target.rung) && medians.has(target.over)).map((target) => {
+      const ratio = medians.get(target.rung)!.rate / medians.get(target.over)!.rate;
+      return `${target.what}: **${ratio.toFixed(2)}** (target ≥ ${target.atLeast}) ${ratio >= target.atLeast ? "reached" : "not reached"}`;
+    });
+    const page = medians.get(RUNG.directory);
+    if (page) {
+      const reached = page.p95 < DIRECTORY_P95_MS ? "reached" : "not reached";
+      checks.push(`directory page p95: **${ms(page.p95)} ms** (target < ${DIRECTORY_P95_MS} ms) ${reached}`);
+    }
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const text = [
+      `### ${new Date(started).toISOString().slice(0, 19)}Z`,
+      "",
+      `${description}; ${options.rounds} rounds of ${options.duration} s per rung after ${options.warmup} s of warm-up; ` +
+        `medians of the rounds; took ${seconds} s.`,
+      "",
+      ...table,
+      "",
+      ...checks.map((check) => `- ${check}`),
+      "",
+    ].join("\n");
+    console.log(`\n${text}`);
     if (warnings.length > 0) {
-      console.error(`The server logged ${warnings.length} warnings or errors, the first ones:`);
+      console.error(`The servers logged ${warnings.length} warnings or errors, the first ones:`);
       for (const line of warnings.slice(0, 5)) console.error(`  ${line.slice(0, 500)}`);
       process.exitCode = 1;
       return;
     }
-    const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown";
-    appendResult(REPORT_FILE, SECTION, [
-      new Date().toISOString().slice(0, 19) + "Z",
-      kind,
-      process.version,
-      `${availableParallelism()} × ${cpu}`,
-      `${options.connections} conn, ${options.warmup} s warm-up + ${options.duration} s`,
-      rate(graphql).toFixed(0),
-      `${ms(graphql.p50)} / ${ms(graphql.p99)}`,
-      rate(pg).toFixed(0),
-      `${ms(pg.p50)} / ${ms(pg.p99)}`,
-      `**${ratio.toFixed(3)}**`,
-    ]);
+    if (options.only) return;
+    appendRun(REPORT_FILE, text);
     console.log(`Appended to ${path.relative(process.cwd(), REPORT_FILE)}.`);
   } finally {
     await cleanUp();

@@ -7,10 +7,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 const ROOT = path.resolve(__dirname, "..");
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
+/** The node flags `npm start` gives the server (package.json). */
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
 
 export interface ServerProcess {
   /** http://127.0.0.1:<port> */
   url: string;
+  /** The process serving, whose CPU time the benchmark reads. */
+  pid: number;
   /** Stops the server with SIGTERM (as in production) and returns what it logged at warn level or above. */
   stop(): Promise<string[]>;
 }
@@ -66,7 +70,12 @@ async function waitUntilHealthy(url: string, child: ChildProcess, logFile: strin
  * The real server as it is started for development (`node -r @swc-node/register server/main.ts`),
  * in its own process, logging to a file under dataDir. SMTP_URL is left out: mail, if any, goes to the outbox.
  */
-export async function startServer(databaseUrl: string, dataDir: string): Promise<ServerProcess> {
+export async function startServer(
+  databaseUrl: string,
+  dataDir: string,
+  /** Variables set (a string) or removed (null) for this server only, such as REDIS_URL. */
+  extraEnv: Record<string, string | null> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(dataDir, "server.log");
@@ -82,11 +91,22 @@ export async function startServer(databaseUrl: string, dataDir: string): Promise
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
   };
   delete env.SMTP_URL;
-  const child = spawn(process.execPath, ["-r", "@swc-node/register", "server/main.ts"], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", log, log],
-  });
+  for (const [name, value] of Object.entries(extraEnv)) {
+    if (value === null) delete env[name];
+    else env[name] = value;
+  }
+  // BENCH_CPU_PROF=<folder> writes a V8 CPU profile of the server there when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // As `npm start` runs it: a young generation of 64 MB (see the README's benchmark section).
+  const child = spawn(
+    process.execPath,
+    [...profile, ...SERVER_NODE_FLAGS, "-r", "@swc-node/register", "server/main.ts"],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", log, log],
+    },
+  );
   closeSync(log);
   try {
     await waitUntilHealthy(url, child, logFile);
@@ -97,6 +117,7 @@ export async function startServer(databaseUrl: string, dataDir: string): Promise
   }
   return {
     url,
+    pid: child.pid!,
     async stop() {
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
@@ -105,6 +126,33 @@ export async function startServer(databaseUrl: string, dataDir: string): Promise
       const warnings = warningsIn(logFile);
       if (code !== 0) warnings.push(`the server did not stop cleanly (exit code ${code})`);
       return warnings;
+    },
+  };
+}
+
+/** A baseline server of the ladder (bench/baselines/*.ts): forked, ready when it says so. */
+export async function startBaseline(script: string, databaseUrl: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["-r", "@swc-node/register", path.join(__dirname, "baselines", script)], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start`)), START_TIMEOUT_MS);
+    child.once("message", () => (clearTimeout(timer), resolve()));
+    child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`${script} exited with code ${code}`))));
+  });
+  child.removeAllListeners("exit");
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      const code = await exited(child);
+      clearTimeout(timer);
+      return code === 0 ? [] : [`${script} did not stop cleanly (exit code ${code})`];
     },
   };
 }

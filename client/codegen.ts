@@ -12,7 +12,14 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: "string", JSON: "unknown" },
+        scalars: {
+          DateTimeISO: "string",
+          JSON: "unknown",
+          URL: "string",
+          EmailAddress: "string",
+          LocalDate: "string",
+          TimeZone: "string",
+        },
       },
     },
   },

@@ -21,7 +21,10 @@ export default defineConfig({
               name: "graphql",
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
             },
-            { name: "vendor", test: /node_modules[\\/]/ },
+            // Only the map page needs Leaflet: it loads with that page.
+            { name: "leaflet", test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            // Other libraries go with the pages that use them (rrule, luxon: event pages only).
+            { name: "i18n", test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
           ],
         },
       },

@@ -1,40 +1,71 @@
-// Rebuilds the server and/or the web app when their output is missing or older than their sources,
-// so `npm start` works on a fresh clone and stays quick afterwards.
+// Rebuilds the server and/or the web app when their sources changed since the last build, so
+// `npm start` works on a fresh clone and takes seconds afterwards. Staleness is decided from
+// content, not file dates (`npm install` and `git checkout` touch files without changing them):
+// a SHA-256 of every source, configuration and the lock file is stored next to the build and
+// compared on the next run.
 import { execSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) latest = Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+const targets = [
+  {
+    name: "server",
+    message: "Building the server…",
+    command: "npm run --silent build:server",
+    output: "dist/server/main.js",
+    stamp: "dist/.sources-sha256",
+    sources: ["server", "migrations", "tsconfig.json", "tsconfig.build.json", "package-lock.json"],
+  },
+  {
+    name: "client",
+    message: "Building the web app…",
+    command: "npm run --silent build:client",
+    output: "client/dist/index.html",
+    stamp: "client/dist/.sources-sha256",
+    sources: [
+      "client/src",
+      "client/public",
+      "client/index.html",
+      "client/vite.config.mts",
+      "client/tsconfig.json",
+      "package-lock.json",
+    ],
+  },
+];
+
+/** Relative paths of the files under `entry` (a file or a folder), sorted so the hash is stable. */
+function files(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [entry];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(root, path.join(dirent.parentPath, dirent.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+function sourcesHash(sources) {
+  const hash = createHash("sha256");
+  for (const file of sources.flatMap(files)) {
+    // The name and the length delimit each file, so moving bytes between files changes the hash.
+    const content = readFileSync(path.join(root, file));
+    hash.update(`${file}\0${content.length}\0`).update(content);
   }
-  return latest;
+  return hash.digest("hex");
 }
 
-function stale(output, sources) {
-  const file = path.join(root, output);
-  if (!existsSync(file)) return true;
-  const built = statSync(file).mtimeMs;
-  return sources.some((dir) => newest(dir) > built) || statSync(path.join(root, "package-lock.json")).mtimeMs > built;
-}
-
-const targets = process.argv.slice(2);
-const want = (name) => targets.length === 0 || targets.includes(name);
-
-if (want("server") && stale("dist/server/main.js", ["server", "migrations"])) {
-  console.log("Building the server…");
-  execSync("npm run --silent build:server", { cwd: root, stdio: "inherit" });
-}
-if (
-  want("client") &&
-  stale(
-    "client/dist/index.html",
-    ["client/src", "client/public"].filter((d) => existsSync(path.join(root, d))),
-  )
-) {
-  console.log("Building the web app…");
-  execSync("npm run --silent build:client", { cwd: root, stdio: "inherit" });
+const wanted = process.argv.slice(2);
+for (const target of targets) {
+  if (wanted.length > 0 && !wanted.includes(target.name)) continue;
+  const digest = sourcesHash(target.sources);
+  const stamp = path.join(root, target.stamp);
+  const current =
+    existsSync(path.join(root, target.output)) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === digest;
+  if (current) continue;
+  console.log(target.message);
+  execSync(target.command, { cwd: root, stdio: "inherit" });
+  writeFileSync(stamp, `${digest}\n`);
 }

@@ -1,48 +1,82 @@
 import { randomUUID } from "node:crypto";
+import { SearchService } from "./modules/discovery/search.service";
+import { PlaceService } from "./modules/geography/place.service";
 import path from "node:path";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import cors from "cors";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import express from "express";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { type DocumentNode, getOperationAST, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import Redis from "ioredis";
-import { pinoHttp } from "pino-http";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
 import type { Context } from "./graphql/context";
-import { formatError, stripSuggestions } from "./graphql/errors";
-import { armor, checkDocument, QUERY_LIMITS } from "./graphql/limits";
+import { Forbidden, formatError } from "./graphql/errors";
+import { armor, checkDocument, costPlugin, parseOptions, QUERY_LIMITS } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
-import { createEventBus } from "./graphql/pubsub";
+import { createEventBus, publishCommittedEvents } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
+import {
+  type FoundSession,
+  SESSION_CACHE_MS,
+  SESSION_CHECK_INTERVAL_MS,
+  type SocketExtra,
+  socketSessions,
+} from "./graphql/subscriptions";
 import type { Services } from "./graphql/services";
 import { healthRoutes } from "./http/health";
 import { errorHandler } from "./http/errors";
-import { securityHeaders } from "./http/security";
-import { clientRoutes } from "./http/client";
+import { securityHeaderList, securityHeaders } from "./http/security";
+import { originKind, publicReadCors } from "./http/cors";
+import { embedRoutes } from "./http/embed";
+import { graphqlOverHttp } from "./http/graphql-http";
+import { requestId, requestLog } from "./http/request-log";
+import { apiExplorerRoutes, clientRoutes } from "./http/client";
 import { outboxRoutes } from "./http/outbox";
+import { Background } from "./background";
 import type { Logger } from "./logger";
+import { apiRateLimits, RateLimits } from "./rate-limit";
 import { createMailer } from "./mail/mailer";
 import { AccountService } from "./modules/accounts/account.service";
+import { type AccountLimitRates, AccountLimits } from "./modules/accounts/account-limits";
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits, LoginThrottle } from "./modules/accounts/login-throttle";
 import { readSessionToken, sessionCookie } from "./modules/accounts/session-cookie";
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
-import { MediaService } from "./modules/media/media.service";
+import { MediaService, UPLOADS_PER_HOUR } from "./modules/media/media.service";
 import { mediaRoutes } from "./modules/media/media.routes";
+import { anonymousReader } from "./opendata/anonymous";
+import { eventCalendarRoutes } from "./opendata/event-calendar";
+import { openDataRoutes, pageJsonLdFor, sitemapRoutes } from "./opendata/routes";
 import { ProjectService } from "./modules/projects/project.service";
 import { EventService } from "./modules/events/event.service";
 import { AdministrationService } from "./modules/links/administration.service";
-import { EmailInvitationService } from "./modules/links/email-invitation.service";
+import { EmailInvitationService, INVITATIONS_PER_HOUR } from "./modules/links/email-invitation.service";
 import { FollowService } from "./modules/links/follow.service";
-import { InvitationThrottle } from "./modules/links/invitation-throttle";
 import { LinkService } from "./modules/links/link.service";
+import { NewsService } from "./modules/news/news.service";
+import { CommentService } from "./modules/news/comment.service";
+import { ReactionService } from "./modules/news/reaction.service";
+import { ReportService } from "./modules/news/report.service";
+import { NewsFanOut } from "./modules/news/news.fanout";
+import { InstanceService } from "./modules/instance/instance.service";
+import type { DataLicenceId } from "./modules/instance/licences";
+import { DEFAULT_NEWS_LIMITS, type NewsLimits } from "./modules/news/news.limits";
+import { NotificationService } from "./modules/notifications/notification.service";
+import { NotificationMails } from "./modules/notifications/notification.mails";
+import { unsubscribeRoutes } from "./modules/notifications/unsubscribe.routes";
+import { JobWorker } from "./jobs/queue";
+import { HelpService } from "./modules/help/help.service";
+import { HelpArticles, loadHelpArticles } from "./modules/help/help-articles";
+import { PROJECT_ROOT } from "./paths";
 
 export interface AppOptions {
   config: Config;
@@ -50,8 +84,18 @@ export interface AppOptions {
   database: Database;
   /** Tests lower the login limits to reach them quickly. */
   loginLimits?: LoginLimits;
-  /** Prefix of rate-limit keys in Redis, so separate test servers do not share counters. */
-  rateLimitNamespace?: string;
+  /** Sign-up and account mail limits; tests lower (or raise) them. */
+  accountLimits?: AccountLimitRates;
+  /** Posting and commenting budgets per person; tests lower them. */
+  newsLimits?: NewsLimits;
+  /** URLs in one sitemap file (50,000, the protocol's limit, by default; tests page with fewer). */
+  sitemapPageSize?: number;
+  /** How often open WebSockets check that their session still lasts (tests shorten it); 60 s by default. */
+  sessionCheckIntervalMs?: number;
+  /** How long a WebSocket's session check serves its events (tests; SESSION_CACHE_MS by default). */
+  sessionCacheMs?: number;
+  /** How often the job queue looks for jobs other processes queued (5 s by default; tests shorten it). */
+  jobPollMs?: number;
 }
 
 export interface App {
@@ -64,46 +108,71 @@ export interface App {
   stop(): Promise<void>;
 }
 
-function requestId(req: IncomingMessage): string {
-  const given = req.headers["x-request-id"];
-  return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
-}
-
 /** Assembles the express app, Apollo server and graphql-ws from the modules' parts. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, database } = options;
   const secure = config.publicUrl.startsWith("https:");
   const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: true }) : undefined;
-  const eventBus = createEventBus(config.redisUrl);
+  const eventBus = createEventBus(logger, config.redisUrl, config.redisPrefix);
+  const stopPublishing = publishCommittedEvents(database.dataSource, eventBus.pubSub, logger);
   const mailer = createMailer(config, logger);
-  const throttle = new LoginThrottle(redis, options.loginLimits ?? DEFAULT_LOGIN_LIMITS, options.rateLimitNamespace);
+  const rateLimits = new RateLimits(redis, config.redisPrefix);
+  const background = new Background(logger);
+  const apiLimits = apiRateLimits(rateLimits, config.apiRates);
   const dataSource = database.dataSource;
-  const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays });
+  const places = new PlaceService(dataSource);
+  const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays, places });
   const links = new LinkService(dataSource, elements);
   const emailInvitations = new EmailInvitationService({
     dataSource,
     links,
     mailer,
-    throttle: new InvitationThrottle(redis, options.rateLimitNamespace),
+    throttle: rateLimits.limit("email_invitations", { points: INVITATIONS_PER_HOUR, seconds: 3600 }),
     publicUrl: config.publicUrl,
+  });
+  const newsLimits = options.newsLimits ?? DEFAULT_NEWS_LIMITS;
+  const news = new NewsService({
+    dataSource,
+    deletionDelayDays: config.deletionDelayDays,
+    posting: rateLimits.limit("news_posts", newsLimits.posts),
+  });
+  const notifications = new NotificationService(dataSource, links);
+  const notificationMails = new NotificationMails({
+    dataSource,
+    mailer,
+    notifications,
+    publicUrl: config.publicUrl,
+    schedule: { hour: config.digestHour, timeZone: config.timeZone },
+  });
+  const jobs = new JobWorker(dataSource, notificationMails.handlers(), logger, options.jobPollMs ?? 5_000);
+  const instance = new InstanceService({
+    dataSource,
+    places,
+    deletionDelayDays: config.deletionDelayDays,
+    namedAdmins: config.instanceAdmins,
+    defaults: { name: config.instanceDefaults.name, licence: config.instanceDefaults.licence as DataLicenceId },
   });
   const services: Services = {
     accounts: new AccountService({
       dataSource,
       mailer,
-      throttle,
+      throttle: new LoginThrottle(rateLimits, options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+      limits: new AccountLimits(rateLimits, options.accountLimits),
+      background,
       publicUrl: config.publicUrl,
       onEmailVerified: (tx, person) => emailInvitations.claim(tx, person),
     }),
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,
+    places,
+    search: new SearchService(dataSource, config.deletionDelayDays, config.timeZone),
     organizations: new OrganizationService(dataSource, elements),
     media: new MediaService({
       dataSource,
       directory: path.join(config.dataDir, "media"),
       publicUrl: config.publicUrl,
-      redis,
-      rateLimitNamespace: options.rateLimitNamespace,
+      uploads: rateLimits.limit("media_upload", { points: UPLOADS_PER_HOUR, seconds: 3600 }),
+      deletionDelayDays: config.deletionDelayDays,
     }),
     projects: new ProjectService(dataSource, elements),
     calendar: new EventService(dataSource, elements),
@@ -112,12 +181,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     follows: new FollowService(dataSource, links),
     emailInvitations,
     events: eventBus.pubSub,
+    news,
+    comments: new CommentService(dataSource, news, rateLimits.limit("news_comments", newsLimits.comments)),
+    reactions: new ReactionService(dataSource, news),
+    reports: new ReportService(dataSource, news, (viewer) => instance.isAdmin(viewer)),
+    newsFanOut: new NewsFanOut(dataSource, config.deletionDelayDays),
+    notifications,
+    notificationMails,
+    jobs,
+    help: new HelpService(dataSource, new HelpArticles(loadHelpArticles(path.join(PROJECT_ROOT, "help")))),
+    instance,
+    publicUrl: config.publicUrl,
     mailOutboxUrl: mailer.outboxDir ? `${config.publicUrl}/outbox` : null,
+    timeZone: config.timeZone,
+    mapTiles: config.mapTiles,
   };
 
-  async function contextFor(id: string, ip: string, cookieHeader: string | undefined) {
-    const token = readSessionToken(cookieHeader);
-    const found = token ? await services.accounts.personForSession(token) : null;
+  /** A request's (or a WebSocket operation's, or event's) context: fresh loaders every time. */
+  function buildContext(id: string, ip: string, found: FoundSession | null): Context {
     const viewer = found?.person ?? null;
     return {
       requestId: id,
@@ -129,35 +210,73 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
   }
 
+  async function contextFor(id: string, ip: string, cookieHeader: string | undefined): Promise<Context> {
+    const token = readSessionToken(cookieHeader);
+    return buildContext(id, ip, token ? await services.accounts.personForSession(token) : null);
+  }
+
   const schema = await createSchema(eventBus.pubSub);
   const app = express();
-  const httpServer = createServer(app);
+  // Clients (browsers, proxies, undici) drop idle keep-alive connections after a few seconds: the
+  // server keeps them longer, so a client never sends a request on a socket the server is closing
+  // (ECONNRESET, seen under load when the client's own timer fired late).
+  // Requests are routed once Apollo has started, below.
+  const httpServer = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: "/graphql",
-    verifyClient: ({ origin }: { origin?: string }) => !origin || config.allowedOrigins.includes(origin),
+    // Any origin may open a socket; another site's is anonymous and for subscriptions only (cors.ts).
   });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  const sockets = socketSessions({
+    findSession: (token) => services.accounts.personForSession(token),
+    buildContext,
+    checkIntervalMs: options.sessionCheckIntervalMs ?? SESSION_CHECK_INTERVAL_MS,
+    cacheMs: options.sessionCacheMs ?? SESSION_CACHE_MS,
+    logger,
+  });
+  // Ended sessions (here or in another process) close their sockets at once.
+  const sessionEnds = eventBus.pubSub.subscribe("SESSION_ENDED");
+  void (async () => {
+    for await (const { personId } of sessionEnds) await sockets.sessionEnded(personId);
+  })().catch((error: unknown) => logger.error({ err: error }, "stopped listening for ended sessions"));
+  const wsCleanup = useServer<Record<string, unknown>, Pick<SocketExtra, "state">>(
     {
       schema,
-      context: (ctx) => ctx.extra.context!,
-      onConnect: async (ctx) => {
-        const req = ctx.extra.request;
-        ctx.extra.context = await contextFor(requestId(req), req.socket.remoteAddress ?? "", req.headers.cookie);
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        const checked = checkDocument(schema, payload.query);
-        if (!("kind" in checked)) {
-          return checked.map(
-            (error) =>
-              new GraphQLError(stripSuggestions(error.message), { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
-          );
+      onConnect: (ctx) =>
+        sockets.open(ctx.extra, requestId(ctx.extra.request), {
+          foreign: originKind(ctx.extra.request.headers.origin, config.allowedOrigins) === "foreign",
+        }),
+      onSubscribe: (ctx, _id, payload) => {
+        const checked = checkDocument(schema, payload);
+        // Another site's socket may only subscribe (cors.ts).
+        const refused =
+          "kind" in checked &&
+          ctx.extra.state?.foreign &&
+          getOperationAST(checked, payload.operationName)?.operation !== "subscription"
+            ? [new Forbidden("forbidden.foreignOrigin")]
+            : null;
+        const errors = refused ?? ("kind" in checked ? null : checked);
+        if (errors) {
+          const requestId = ctx.extra.state?.requestId;
+          // graphql-ws sends these as they are: give them the shape of HTTP errors.
+          return errors.map((error) => {
+            const { message, extensions } = formatError(error.toJSON(), error, logger, requestId);
+            const { nodes, source, positions } = error;
+            return new GraphQLError(message, { nodes, source, positions, extensions });
+          });
         }
+        const { operationName, variables } = payload;
+        return sockets.operation(
+          ctx.extra,
+          { document: checked as DocumentNode, operationName, variableValues: variables },
+          schema,
+        );
       },
+      subscribe: (args) => sockets.subscribe(args),
       // Events go through the same error mapping as HTTP responses.
       onNext: (ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return result;
-        const requestId = ctx.extra.context?.requestId;
+        const requestId = ctx.extra.state?.requestId;
         const errors = result.errors.map((error) => formatError(error.toJSON(), error, logger, requestId));
         return { ...result, errors } as unknown as typeof result;
       },
@@ -169,12 +288,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
+    parseOptions,
     csrfPrevention: true,
     introspection: true,
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     plugins: [
       ...protection.plugins,
+      costPlugin<Context>(),
+      {
+        // Another site may read, never write (cors.ts).
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, operation }) {
+              if (contextValue.foreignOrigin && operation?.operation !== "query")
+                throw new Forbidden("forbidden.foreignOrigin");
+            },
+          };
+        },
+      },
+      // Nothing sets cache hints: the default cache-control plugin would only wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -201,48 +336,76 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const tileOrigin = config.mapTiles?.origin ?? null;
+  const graphqlHttp = graphqlOverHttp<Context>({
+    apollo,
+    logger,
+    allowedOrigins: config.allowedOrigins,
+    securityHeaders: securityHeaderList(secure, tileOrigin),
+    maxBodyBytes: QUERY_LIMITS.maxBodyBytes,
+    context: async (req, res, foreign) =>
+      foreign
+        ? { ...buildContext(req.id, req.socket.remoteAddress ?? "", null), foreignOrigin: true }
+        : {
+            ...(await contextFor(req.id, req.socket.remoteAddress ?? "", req.headers.cookie)),
+            setSessionCookie: (token: string | null) =>
+              void res.appendHeader("Set-Cookie", sessionCookie(token, secure)),
+          },
+    admit: (context) =>
+      context.viewer ? apiLimits.person.consume(context.viewer.id) : apiLimits.anonymous.consume(context.ip),
+    formatRefusal: (error, id) => formatError(error.toJSON(), error, logger, id),
+  });
+
   app.disable("x-powered-by");
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = requestId(req);
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" },
-    }),
-  );
-  app.use(securityHeaders(secure));
+  app.use(requestLog(logger));
+  app.use(securityHeaders(secure, tileOrigin));
+  app.use(publicReadCors());
   app.use(healthRoutes(dataSource));
-  app.use(
-    "/graphql",
-    cors({ origin: config.allowedOrigins, credentials: true }),
-    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        ...(await contextFor(String(req.id), req.ip ?? "", req.headers.cookie)),
-        setSessionCookie: (token: string | null) => res.append("Set-Cookie", sessionCookie(token, secure)),
-      }),
-    }),
-  );
+  app.use(apiExplorerRoutes(schema));
   app.use(mediaRoutes({ media: services.media, accounts: services.accounts, allowedOrigins: config.allowedOrigins }));
   if (mailer.outboxDir) app.use(outboxRoutes(mailer.outboxDir));
-  app.use(clientRoutes());
+  app.use(eventCalendarRoutes(services.calendar, config.publicUrl));
+  const read = anonymousReader(schema, () => buildContext(randomUUID(), "open-data", null));
+  const openData = {
+    read,
+    dataSource,
+    services,
+    publicUrl: config.publicUrl,
+    logger,
+    dataDir: config.dataDir,
+  };
+  app.use("/open-data", openDataRoutes(openData));
+  app.use(sitemapRoutes(openData, options.sitemapPageSize));
+  app.use(unsubscribeRoutes(notifications));
+  app.use(embedRoutes(securityHeaderList(secure, tileOrigin, true)));
+  app.use(clientRoutes(undefined, { publicUrl: config.publicUrl, jsonLd: pageJsonLdFor(openData) }));
   app.use(errorHandler(logger));
+  // POST and GET /graphql are served on node:http directly (see graphqlOverHttp), everything else by express.
+  httpServer.on("request", (req, res) => {
+    if (!graphqlHttp(req, res)) app(req, res);
+  });
 
-  // Elements past their deletion delay are purged hourly; several processes may do it, harmlessly.
+  // Elements past their deletion delay and accounts never verified are purged hourly; several
+  // processes may do it, harmlessly.
   const purge = () =>
-    elements
-      .purgeExpiredDeletions()
-      .then((count) => count > 0 && logger.info({ count }, "deleted elements past their deletion delay"))
-      .catch((error) => logger.error({ err: error }, "purge of deleted elements failed"));
+    Promise.all([
+      elements
+        .purgeExpiredDeletions()
+        .then((count) => count > 0 && logger.info({ count }, "deleted elements past their deletion delay"))
+        .catch((error) => logger.error({ err: error }, "purge of deleted elements failed")),
+      services.accounts
+        .purgeUnverified()
+        .then((count) => count > 0 && logger.info({ count }, "deleted accounts never verified"))
+        .catch((error) => logger.error({ err: error }, "purge of unverified accounts failed")),
+    ]);
   const purgeTimer = setInterval(purge, 3600_000);
   purgeTimer.unref();
+
+  // Mails wait in the job queue: this process sends its share, at once for the jobs it queues
+  // itself, at its next poll for those of other processes.
+  await notificationMails.scheduleDigests();
+  jobs.start();
+  jobs.wake();
 
   return {
     httpServer,
@@ -258,7 +421,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     async stop() {
       clearInterval(purgeTimer);
+      await sessionEnds.return?.();
+      await jobs.stop();
       await apollo.stop();
+      stopPublishing();
+      await background.drain();
       mailer.close();
       await eventBus.close();
       await redis?.quit();

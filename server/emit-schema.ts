@@ -2,15 +2,23 @@ import "reflect-metadata";
 import { writeFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createPubSub } from "@graphql-yoga/subscription";
-import { printSchema } from "graphql";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { createSchema } from "./graphql/schema";
 import { PROJECT_ROOT } from "./paths";
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema.graphql");
 
+/**
+ * Sorted by name: the order type-graphql registers types in follows the order modules are
+ * imported, which differs between this script and the server (and changes as code moves).
+ */
+export function printSorted(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
 export async function printCurrentSchema(): Promise<string> {
   const schema = await createSchema(createPubSub());
-  return `# Emitted by \`npm run schema\` from the server code: do not edit by hand.\n\n${printSchema(schema)}\n`;
+  return `# Emitted by \`npm run schema\` from the server code: do not edit by hand.\n\n${printSorted(schema)}`;
 }
 
 /** `npm run schema` writes schema.graphql; `--check` fails when the committed file is stale. */

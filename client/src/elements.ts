@@ -20,6 +20,12 @@ export function useDeletionDelayDays(): number | null {
   return data?.instance.deletionDelayDays ?? null;
 }
 
+/** The map's background tiles as this instance configures them (null when none, or while loading). */
+export function useMapTiles() {
+  const { data } = useQuery(INSTANCE);
+  return data?.instance.mapTiles ?? null;
+}
+
 /** The last moment a requested deletion can be refused. */
 export function deletionDeadline(requestedAt: string, delayDays: number): string {
   return new Date(new Date(requestedAt).getTime() + delayDays * 24 * 3600 * 1000).toISOString();
@@ -35,3 +41,28 @@ export type CommunityKind = Exclude<ElementKind, "PERSON">;
 
 /** A CommunityElement's kind: the API types it as ElementKind, which also covers people. */
 export const communityKind = (kind: ElementKind) => kind as CommunityKind;
+
+/**
+ * The element a lookup found, when it has the given field: `element(slug)` may answer any kind,
+ * persons included, and only organizations, projects and events have a community and a history.
+ */
+export function having<T extends object, K extends string>(
+  element: T | null | undefined,
+  field: K,
+): Extract<T, Record<K, unknown>> | null {
+  return element && field in element ? (element as Extract<T, Record<K, unknown>>) : null;
+}
+
+/** The town of an element's address, shown on cards and in page headers. */
+export function townOf(address: { city?: string | null } | null | undefined): string | null {
+  return address?.city ?? null;
+}
+
+/** An address on lines, as shown on an element's page. */
+export function addressLines(
+  address: { street?: string | null; postalCode?: string | null; city?: string | null } | null | undefined,
+): string {
+  if (!address) return "";
+  const town = [address.postalCode, address.city].filter(Boolean).join(" ");
+  return [address.street, town].filter(Boolean).join("\n");
+}

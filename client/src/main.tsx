@@ -1,5 +1,7 @@
-import "./i18n";
+import { translationsReady } from "./i18n";
+import "./tokens.css";
 import "./styles.css";
+import "./places.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -9,10 +11,12 @@ import { router } from "./routes";
 
 const client = createApolloClient();
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
+void translationsReady.then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );

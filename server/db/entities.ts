@@ -10,6 +10,12 @@ import { Link } from "../modules/links/link.entity";
 import { Media } from "../modules/media/media.entity";
 import { Organization } from "../modules/organizations/organization.entity";
 import { Project } from "../modules/projects/project.entity";
+import { News, NewsMention, NewsPlace, NewsRevision } from "../modules/news/news.entity";
+import { Comment } from "../modules/news/comment.entity";
+import { Reaction } from "../modules/news/reaction.entity";
+import { Report } from "../modules/news/report.entity";
+import { Notification } from "../modules/notifications/notification.entity";
+import { InstanceSettings } from "../modules/instance/instance-settings.entity";
 
 export const entities = [
   Person,
@@ -24,4 +30,13 @@ export const entities = [
   Activity,
   Media,
   EmailInvitation,
+  News,
+  NewsPlace,
+  NewsMention,
+  NewsRevision,
+  Comment,
+  Reaction,
+  Report,
+  Notification,
+  InstanceSettings,
 ];

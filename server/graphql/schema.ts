@@ -1,23 +1,34 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver";
-import { InstanceResolver } from "../modules/instance/instance.resolver";
+import { InstanceAdminResolver, InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
 import { ElementResolver, ElementRevisionResolver } from "../modules/elements/element.resolver";
+import { ElementPreviewResolver } from "../modules/elements/element.preview";
+import { ElementInterfaceResolver } from "../modules/elements/element.interface";
 import { OrganizationResolver } from "../modules/organizations/organization.resolver";
 import { ElementImageResolver, ImageResolver, PersonImageResolver } from "../modules/media/media.resolver";
 import { EventResolver, OrganizationEventsResolver, ProjectEventsResolver } from "../modules/events/event.resolver";
 import { OrganizationProjectsResolver, ProjectResolver } from "../modules/projects/project.resolver";
 import { CommunityResolver, NetworkResolver } from "../modules/links/community.resolver";
 import { LinkResolver } from "../modules/links/link.resolver";
+import { LinkRemovalResolver } from "../modules/links/link-removal";
 import { PersonLinksResolver } from "../modules/links/person-links.resolver";
+import { SearchResolver } from "../modules/discovery/search.resolver";
+import { HomeAreaResolver } from "../modules/geography/home-area.resolver";
+import { PlaceResolver } from "../modules/geography/place.resolver";
+import { newsResolvers } from "../modules/news/news.resolver";
+import { notificationResolvers } from "../modules/notifications/notification.resolver";
+import { FirstStepsResolver, HelpResolver } from "../modules/help/help.resolver";
 import { authChecker } from "./authorization";
+import { validateArgument } from "./validation";
 import type { Events } from "./pubsub";
 
 export const resolvers = [
   AccountResolver,
   ProfileResolver,
   InstanceResolver,
+  InstanceAdminResolver,
   ElementResolver,
   ElementRevisionResolver,
   OrganizationResolver,
@@ -30,16 +41,37 @@ export const resolvers = [
   OrganizationEventsResolver,
   ProjectEventsResolver,
   LinkResolver,
+  LinkRemovalResolver,
   CommunityResolver,
   NetworkResolver,
   PersonLinksResolver,
+  ElementPreviewResolver,
+  ElementInterfaceResolver,
+  PlaceResolver,
+  HomeAreaResolver,
+  SearchResolver,
+  ...newsResolvers,
+  ...notificationResolvers,
+  HelpResolver,
+  FirstStepsResolver,
 ] as const;
 
-export function createSchema(pubSub: Events): Promise<GraphQLSchema> {
-  return buildSchema({
+const ROOT_DESCRIPTIONS = {
+  Query: "Reads: public data for anyone, more for those signed in, according to each element's settings",
+  Mutation: "Changes: each states who may run it (see the README's authorization matrices)",
+  Subscription: "Live updates over WebSocket (graphql-ws), filtered by the same rules as queries",
+};
+
+export async function createSchema(pubSub: Events): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     pubSub,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
   });
+  // type-graphql has no option for the root types' descriptions.
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  return schema;
 }

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { renderMessage } from "../graphql/messages";
 import { readOutbox } from "../mail/mailer";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
@@ -13,7 +14,12 @@ export function outboxRoutes(outboxDir: string): Router {
   router.get("/outbox.json", async (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
       res.status(403).json({
-        errors: [{ message: "The outbox is only readable from this machine.", extensions: { code: "FORBIDDEN" } }],
+        errors: [
+          {
+            message: renderMessage("outbox.localOnly"),
+            extensions: { code: "FORBIDDEN", messageKey: "outbox.localOnly", messageParams: {} },
+          },
+        ],
       });
       return;
     }

@@ -9,14 +9,26 @@ export interface LinkMail {
   to: string;
   name: string;
   language: string;
-  kind: "verify" | "reset" | "invite";
+  /** `taken`: someone tried to sign up with (or move an account to) an address that has an account. */
+  kind: "verify" | "reset" | "taken" | "invite";
   link: string;
   /** Values for the kind's texts, such as who invites to what. */
   params?: Record<string, string>;
 }
 
+/** A mail written by its sender (notifications), with extra headers such as List-Unsubscribe. */
+export interface Message {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+  /** Names the outbox file. */
+  kind: string;
+}
+
 export interface Mailer {
   sendLinkMail(mail: LinkMail): Promise<void>;
+  sendMessage(message: Message): Promise<void>;
   /** Folder where mails are written when no SMTP server is configured. */
   outboxDir?: string;
   close(): void;
@@ -34,7 +46,11 @@ function compose(from: string, mail: LinkMail) {
     "",
     t("signature"),
   ].join("\n");
-  return { from, to: mail.to, subject: t(`${mail.kind}.subject`, mail.params), text };
+  return { from, to: mail.to, subject: t(`${mail.kind}.subject`, mail.params), text, kind: mail.kind };
+}
+
+function withSender(from: string, message: Message) {
+  return { ...message, from };
 }
 
 /** Sends through SMTP_URL, or writes .eml files to DATA_DIR/outbox so a local user can follow links. */
@@ -45,22 +61,27 @@ export function createMailer(config: Config, logger: Logger): Mailer {
       async sendLinkMail(mail) {
         await transport.sendMail(compose(config.mailFrom, mail));
       },
+      async sendMessage(message) {
+        await transport.sendMail(withSender(config.mailFrom, message));
+      },
       close: () => transport.close(),
     };
   }
   const outboxDir = path.join(config.dataDir, "outbox");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  async function write(mail: ReturnType<typeof withSender>) {
+    const info = await transport.sendMail(mail);
+    await mkdir(outboxDir, { recursive: true });
+    const file = path.join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.kind}.eml`);
+    await writeFile(file, info.message as Buffer);
+    const { to, subject, text } = mail;
+    await writeFile(file.replace(/\.eml$/, ".json"), JSON.stringify({ to, subject, text, date: new Date() }));
+    logger.info({ file }, "no SMTP_URL: mail written to the outbox");
+  }
   return {
     outboxDir,
-    async sendLinkMail(mail) {
-      const info = await transport.sendMail(compose(config.mailFrom, mail));
-      await mkdir(outboxDir, { recursive: true });
-      const file = path.join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.kind}.eml`);
-      await writeFile(file, info.message as Buffer);
-      const { to, subject, text } = compose(config.mailFrom, mail);
-      await writeFile(file.replace(/\.eml$/, ".json"), JSON.stringify({ to, subject, text, date: new Date() }));
-      logger.info({ file }, "no SMTP_URL: mail written to the outbox");
-    },
+    sendLinkMail: (mail) => write(compose(config.mailFrom, mail)),
+    sendMessage: (message) => write(withSender(config.mailFrom, message)),
     close: () => transport.close(),
   };
 }

@@ -16,6 +16,11 @@ const resources = {
         body: "Pour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure, une seule fois) :",
         ignore: "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.",
       },
+      taken: {
+        subject: "Quelqu'un a voulu utiliser votre adresse e-mail",
+        body: "Quelqu'un vient de demander à utiliser votre adresse e-mail pour un compte Communect, alors que votre compte l'utilise déjà. Si c'était vous, connectez-vous avec votre compte ; si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :",
+        ignore: "Si vous n'y êtes pour rien, ignorez ce message : votre compte reste tel qu'il est.",
+      },
       invite: {
         subject: "{{inviter}} vous invite à rejoindre « {{element}} »",
         body: "{{inviter}} vous invite à rejoindre « {{element}} » sur Communect. Pour répondre, ouvrez ce lien :",
@@ -37,6 +42,11 @@ const resources = {
         subject: "Reset your password",
         body: "To choose a new password, open this link (valid for 1 hour, once):",
         ignore: "If you did not ask for this, ignore this message: your password stays the same.",
+      },
+      taken: {
+        subject: "Someone tried to use your e-mail address",
+        body: "Someone just asked to use your e-mail address for a Communect account, but your account already uses it. If it was you, log in with your account; if you forgot your password, choose a new one here:",
+        ignore: "If it was not you, ignore this message: your account stays as it is.",
       },
       invite: {
         subject: "{{inviter}} invites you to join “{{element}}”",

@@ -24,11 +24,19 @@ describe("changeEmail", () => {
     await new Agent(server.url).ok(LOGIN, { login: newEmail, password: person.password });
   });
 
-  it("refuses an address that another account uses, and a wrong password", async () => {
+  it("answers as usual for an address that another account uses, and mails its owner a notice instead", async () => {
     const [person, other] = await Promise.all([createPerson(server), createPerson(server)]);
     const taken = await person.agent.gql(CHANGE_EMAIL, { input: { newEmail: other.email, password: person.password } });
-    expect(codeOf(taken)).toBe("CONFLICT");
-    expect(taken.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "newEmail" })]);
+    expect(taken).toMatchObject({ data: { changeEmail: true } });
+    expect(taken.errors).toBeUndefined();
+    const notice = await server.mailbox.waitFor(other.email, (m) => /utiliser votre adresse/.test(m.subject));
+    expect(notice.text).toContain("/forgot-password");
+    expect(notice.text).not.toContain("token=");
+    expect((await person.agent.ok(ME)).me.email).toBe(person.email);
+  });
+
+  it("refuses a wrong password", async () => {
+    const person = await createPerson(server);
     const wrong = await person.agent.gql(CHANGE_EMAIL, {
       input: { newEmail: "free@example.org", password: "nope nope" },
     });

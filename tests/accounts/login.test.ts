@@ -1,6 +1,6 @@
 import { DEFAULT_LOGIN_LIMITS, slowdownSeconds } from "../../server/modules/accounts/login-throttle";
 import { Agent, codeOf } from "../support/client";
-import { createPerson, LOGIN } from "../support/factories";
+import { createPerson, LOGIN, uniqueName } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
@@ -91,6 +91,25 @@ describe("login refusal after too many failures", () => {
     expect(codeOf(refused)).toBe("RATE_LIMITED");
     expect(refused.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(60);
     expect(refused.errors![0].message).toMatch(/try again in \d+ seconds/i);
+  });
+
+  it("counts failures per account, whether the username or the e-mail was typed", async () => {
+    const person = await createPerson(strict);
+    const agent = new Agent(strict.url);
+    for (const login of [person.username, person.email, person.username.toUpperCase(), person.email]) {
+      expect(codeOf(await agent.gql(LOGIN, { login, password: "a wrong guess" }))).toBe("UNAUTHENTICATED");
+    }
+    for (const login of [person.username, person.email]) {
+      expect(codeOf(await agent.gql(LOGIN, { login, password: person.password }))).toBe("RATE_LIMITED");
+    }
+  });
+
+  it("counts an unknown login as typed, refusing it like a known one", async () => {
+    const agent = new Agent(strict.url);
+    const ghost = `${uniqueName()}@example.org`;
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i++) seen.push(codeOf(await agent.gql(LOGIN, { login: ghost, password: `guess ${i}` })));
+    expect(seen).toEqual([...Array(4).fill("UNAUTHENTICATED"), "RATE_LIMITED"]);
   });
 
   it("refuses an IP address that fails on many accounts", async () => {

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) }`;
+const REQUEST_RESET = `mutation($email: EmailAddress!) { requestPasswordReset(input: { email: $email }) }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
 const ME = `{ me { id } }`;

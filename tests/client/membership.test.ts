@@ -1,43 +1,23 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { browserSession, type BrowserTab } from "../support/browser";
 import { createOrganization, setElementSettings } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import { makeMember } from "../support/links";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
+const session = browserSession({ timeout: TIMEOUT });
 
 let server: TestServer;
-let browser: Browser;
 let alice: PersonFixture;
 let bruno: PersonFixture;
-const tabs: BrowserTab[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  server = session.server;
   [alice, bruno] = await Promise.all([createPerson(server), createPerson(server)]);
 }, TIMEOUT);
 
-afterEach(async () => {
-  for (const tab of tabs.splice(0)) await tab.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A tab of its own for this person, logged in with the session the API gave them. */
-async function tabFor(person: PersonFixture): Promise<BrowserTab> {
-  const tab = await openTab(browser);
-  tabs.push(tab);
-  const cookie = person.agent.cookie!;
-  const separator = cookie.indexOf("=");
-  await tab.context.addCookies([
-    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
-  ]);
-  return tab;
-}
+const tabFor = (person: PersonFixture): Promise<BrowserTab> => session.tab({ as: person });
 
 const displayName = (person: PersonFixture) => `Person ${person.username}`;
 
@@ -86,7 +66,7 @@ describe("joining an organization", () => {
         .getByRole("article", { name: displayName(alice) })
         .getByText("Administrateur·rice", { exact: true })
         .waitFor();
-      await a.page.getByText("2 membres", { exact: true }).waitFor();
+      await a.page.getByRole("list", { name: "En bref" }).getByText("2 membres", { exact: true }).waitFor();
 
       // Bruno's own page says so too.
       await b.page.reload();
@@ -133,11 +113,15 @@ describe("joining an organization", () => {
       await invite.getByLabel("Adresse e-mail").fill(newcomer);
       await invite.getByRole("button", { name: "Envoyer l’invitation" }).click();
       await invite.getByRole("status").getByText(`Invitation envoyée à ${newcomer}.`).waitFor();
+      // It waits among the invitations sent under the address typed, like any invitation by e-mail.
+      await a.page
+        .getByRole("region", { name: /^Invitations envoyées/ })
+        .getByRole("article", { name: newcomer })
+        .waitFor();
       const mail = await server.mailbox.waitFor(newcomer);
       const signup = /https?:\/\/\S*\/signup\?email=[^\s"<>]+/.exec(mail.text)?.[0];
       expect(signup).toBeDefined();
-      const c = await openTab(browser);
-      tabs.push(c);
+      const c = await session.tab();
       await c.page.goto(signup!.replace(/^https?:\/\/[^/]+/, server.url));
       expect(await c.page.getByLabel("Adresse e-mail").inputValue()).toBe(newcomer);
 
@@ -173,6 +157,8 @@ describe("joining an organization", () => {
 
       const a = await tabFor(alice);
       await a.page.goto(url);
+      // Leaving is not an administrator's first action: it waits in the page's menu.
+      await a.page.getByRole("button", { name: "Plus d’actions" }).click();
       await a.page.getByRole("button", { name: "Quitter", exact: true }).click();
       await a.page
         .getByRole("alert")

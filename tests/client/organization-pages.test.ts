@@ -74,7 +74,7 @@ describe("organization pages", () => {
         const extraLinks = a.page.getByRole("group", { name: "Autres liens" });
         await extraLinks.getByRole("button", { name: "Ajouter un lien" }).click();
         await extraLinks.getByLabel("Type de lien").selectOption("CHAT");
-        await extraLinks.getByRole("textbox", { name: "Adresse", exact: true }).fill("https://chat.coop.example/salon");
+        await extraLinks.getByRole("textbox", { name: "Lien", exact: true }).fill("https://chat.coop.example/salon");
         await extraLinks.getByLabel("Intitulé").fill("Notre salon");
       });
 

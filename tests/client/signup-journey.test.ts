@@ -1,34 +1,12 @@
-import type { Browser } from "playwright-core";
-import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { browserSession } from "../support/browser";
 import { newPersonInput, uniqueName } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
 
 const TIMEOUT = 60_000;
-
-let server: TestServer;
-let browser: Browser;
-let tab: BrowserTab;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-}, TIMEOUT);
-
-beforeEach(async () => {
-  tab = await openTab(browser);
-});
-
-afterEach(async () => {
-  await tab?.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession({ timeout: TIMEOUT });
 
 /** The link the server mailed, as a person would click it. */
 async function mailedLink(email: string, path: string): Promise<string> {
-  const mail = await server.mailbox.waitFor(email, (m) => m.text.includes(path));
+  const mail = await session.server.mailbox.waitFor(email, (m) => m.text.includes(path));
   const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(path));
   if (!link) throw new Error(`no ${path} link in the mail to ${email}`);
   return link;
@@ -38,13 +16,19 @@ describe("web app", () => {
   it(
     "walks from sign-up to an edited profile, under the server's content security policy",
     async () => {
-      const { page, problems } = tab;
+      const { page, problems } = await session.tab();
       const person = newPersonInput();
 
-      await page.goto(`${server.url}/signup`);
+      await page.goto(`${session.server.url}/signup`);
       await page.getByLabel("Adresse e-mail").fill(person.email);
       await page.getByLabel("Nom affiché").fill(person.displayName);
       await page.getByLabel("Nom d’utilisateur").fill(person.username);
+      // The server's refusal reads in the interface's language, next to its field.
+      await page.getByLabel("Mot de passe").fill("password123");
+      await page.getByRole("button", { name: "Créer mon compte" }).click();
+      await page.getByText("fait partie des mots de passe les plus courants : choisissez-en un autre").waitFor();
+      expect(await page.getByText("is one of the most common passwords").count()).toBe(0);
+
       await page.getByLabel("Mot de passe").fill(person.password);
       await page.getByRole("button", { name: "Créer mon compte" }).click();
 
@@ -53,7 +37,7 @@ describe("web app", () => {
       await page.getByText(person.email).waitFor();
 
       const link = await mailedLink(person.email, "/verify-email");
-      expect(link.startsWith(`${server.url}/verify-email?token=`)).toBe(true);
+      expect(link.startsWith(`${session.server.url}/verify-email?token=`)).toBe(true);
       await page.goto(link);
       await page.getByRole("status").getByText("Votre adresse e-mail est confirmée").waitFor();
 
@@ -65,8 +49,8 @@ describe("web app", () => {
 
       await page.waitForURL(new RegExp(`/people/${person.username}$`));
       await page.getByRole("heading", { level: 1, name: person.displayName }).waitFor();
-      // The header knows who is logged in.
-      await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+      // The header knows who is logged in: their name opens their account's menu.
+      await page.getByRole("banner").getByRole("button", { name: person.displayName }).waitFor();
 
       await page.getByRole("link", { name: "Modifier mon profil" }).click();
       await page.waitForURL(/\/settings\/profile$/);
@@ -84,8 +68,9 @@ describe("web app", () => {
       const details = page.getByRole("region", { name: "Coordonnées" });
       expect(await details.getByText(locality).isVisible()).toBe(true);
 
+      await page.getByRole("banner").getByRole("button", { name: person.displayName }).click();
       await page.getByRole("button", { name: "Se déconnecter" }).click();
-      await page.waitForURL(`${server.url}/`);
+      await page.waitForURL(`${session.server.url}/`);
       await page
         .getByRole("navigation", { name: "Navigation principale" })
         .getByRole("link", { name: "Se connecter" })
@@ -99,8 +84,8 @@ describe("web app", () => {
   it(
     "speaks French by default and switches to English",
     async () => {
-      const { page, problems } = tab;
-      await page.goto(`${server.url}/login`);
+      const { page, problems } = await session.tab();
+      await page.goto(`${session.server.url}/login`);
       expect(await page.locator("html").getAttribute("lang")).toBe("fr");
       await page.getByLabel("Mot de passe").waitFor();
 

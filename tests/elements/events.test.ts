@@ -1,6 +1,6 @@
 import { Agent, codeOf, type GraphQLResponse } from "../support/client";
 import { createPerson, type PersonFixture } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
+import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
 let admin: PersonFixture;
@@ -8,7 +8,7 @@ let stranger: PersonFixture;
 const anonymous = () => new Agent(server.url);
 
 const ORGANIZERS = `organizers { __typename ... on Organization { id } ... on Project { id } ... on Person { id } }`;
-const FIELDS = `id slug name kind type startsAt endsAt timeZone allDay onlineUrl address attendeeLimit
+const FIELDS = `id slug name kind type startsAt endsAt timeZone allDay onlineUrl address { street postalCode city country inseeCode } location { latitude longitude } attendeeLimit
   recurrenceRule recurrenceExceptions recurrenceOriginalStart ${ORGANIZERS}
   parentEvent { id } viewer { inCommunity isAdmin canEdit } creator { id }`;
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { ${FIELDS} } }`;
@@ -83,7 +83,8 @@ async function occurrences(agent: Agent, id: string, from: string, to: string, f
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Statements are counted: no job queue poll may fall in between.
+  server = await startTestServer({ jobPollMs: QUIET_JOBS_MS });
   [admin, stranger] = await Promise.all([createPerson(server), createPerson(server)]);
 });
 afterAll(() => server.stop());
@@ -91,7 +92,7 @@ afterAll(() => server.stop());
 describe("events", () => {
   it("are created by any logged-in person, who becomes administrator and organizer", async () => {
     const event = await createEvent(admin, {
-      address: "Place du marché, Lyon",
+      address: { street: "Place du marché", city: "Lyon" },
       onlineUrl: "https://stream.example/concert",
       attendeeLimit: 150,
     });
@@ -102,7 +103,8 @@ describe("events", () => {
       endsAt: "2030-06-21T21:00:00.000Z",
       timeZone: PARIS,
       allDay: false,
-      address: "Place du marché, Lyon",
+      address: { street: "Place du marché", postalCode: null, city: "Lyon", country: "FR", inseeCode: "69123" },
+      location: { latitude: 45.74846, longitude: 4.84671 },
       onlineUrl: "https://stream.example/concert",
       attendeeLimit: 150,
       recurrenceRule: null,
@@ -112,7 +114,7 @@ describe("events", () => {
       viewer: { inCommunity: true, isAdmin: true, canEdit: true },
       creator: { id: admin.id },
     });
-    expect(event.slug).toMatch(/^concert-au-jardin(-\d+)?$/);
+    expect(event.slug).toMatch(/^concert-au-jardin(-[a-z0-9]{6})?$/);
     const { element } = await anonymous().ok(`query($slug: String!) { element(slug: $slug) { __typename id } }`, {
       slug: event.slug,
     });
@@ -176,7 +178,7 @@ describe("events", () => {
     const party = await admin.agent.gql(CREATE, {
       input: { name: "Valid", type: "PARTY", startsAt: "2030-06-21T18:00:00Z", timeZone: PARIS },
     });
-    expect(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]).toContain(codeOf(party));
+    expect(codeOf(party)).toBe("BAD_USER_INPUT");
     const noDate = await admin.agent.gql(CREATE, {
       input: { name: "Valid", type: "MEETING", startsAt: "tomorrow", timeZone: PARIS },
     });
@@ -327,8 +329,8 @@ describe("events", () => {
     expect(revision.changes).toEqual(
       expect.arrayContaining([
         { field: "startsAt", before: "2033-05-01T08:00:00.000Z", after: "2033-05-02T08:00:00.000Z" },
-        // The history names stored fields and keeps stored values.
-        { field: "eventType", before: "concert", after: "market" },
+        // The history speaks the API: its field names and enum values.
+        { field: "type", before: "CONCERT", after: "MARKET" },
       ]),
     );
     const REVERT = `mutation($id: ID!) { revertElementRevision(input: { revisionId: $id }) { ... on Event { startsAt endsAt type } } }`;

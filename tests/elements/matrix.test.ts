@@ -210,7 +210,7 @@ async function stage({ on, settings }: Row): Promise<ElementFixture> {
 beforeAll(async () => {
   server = await startTestServer();
   cast = await createCast(server, ["admin", "stranger", "follower", "requested", "member", "outsider"]);
-}, 60_000);
+}, 300_000);
 afterAll(() => server.stop());
 
 describe("the authorization matrix for projects and events", () => {

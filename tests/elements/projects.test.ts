@@ -1,6 +1,6 @@
 import { Agent, codeOf, type GraphQLResponse } from "../support/client";
 import { createPerson, type PersonFixture } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
+import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
 let admin: PersonFixture;
@@ -54,7 +54,8 @@ async function allIds(agent: Agent, query: string, pick: (data: any) => any, var
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Statements are counted: no job queue poll may fall in between.
+  server = await startTestServer({ jobPollMs: QUIET_JOBS_MS });
   [admin, stranger] = await Promise.all([createPerson(server), createPerson(server)]);
 });
 afterAll(() => server.stop());
@@ -78,7 +79,7 @@ describe("projects", () => {
       viewer: { inCommunity: true, isAdmin: true, canEdit: true },
       creator: { id: admin.id },
     });
-    expect(project.slug).toMatch(/^repair-cafe(-\d+)?$/);
+    expect(project.slug).toMatch(/^repair-cafe(-[a-z0-9]{6})?$/);
     expect((await createProject(stranger)).stage).toBe("IDEA");
 
     const { element } = await anonymous().ok(`query($slug: String!) { element(slug: $slug) { __typename id } }`, {
@@ -140,7 +141,7 @@ describe("projects", () => {
       expect([codeOf(result), fieldsOf(result)]).toEqual(["BAD_USER_INPUT", expect.arrayContaining([field])]);
     }
     const stage = await admin.agent.gql(CREATE, { input: { name: "Valid name", stage: "FINISHED" } });
-    expect(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]).toContain(codeOf(stage));
+    expect(codeOf(stage)).toBe("BAD_USER_INPUT");
     expect(await countProjects()).toBe(before);
 
     const ok = await createProject(admin, { licence: "GPL-3.0-or-later OR MIT", startsOn: "2026-05-01" });
@@ -163,7 +164,7 @@ describe("projects", () => {
     expect(revision.changes).toEqual(
       expect.arrayContaining([
         // The history keeps stored values (enum values in lower case).
-        { field: "stage", before: "idea", after: "testing" },
+        { field: "stage", before: "IDEA", after: "TESTING" },
         { field: "startsOn", before: null, after: "2026-01-15" },
         { field: "licence", before: null, after: "MIT" },
       ]),
@@ -186,12 +187,7 @@ describe("projects", () => {
     const moved = await admin.agent.ok(UPDATE, { input: { id: project.id, carrierOrganizationId: adminsOrg.id } });
     expect(moved.updateProject.carrier).toMatchObject({ __typename: "Organization", id: adminsOrg.id });
     const { project: after } = await anonymous().ok(HISTORY, { id: project.id });
-    expect(after.history.nodes[0].changes).toEqual(
-      expect.arrayContaining([
-        { field: "carrierElementId", before: null, after: adminsOrg.id },
-        { field: "carrierPersonId", before: admin.id, after: null },
-      ]),
-    );
+    expect(after.history.nodes[0].changes).toEqual([{ field: "carrier", before: admin.id, after: adminsOrg.id }]);
 
     await admin.agent.ok(SETTINGS, { input: { id: project.id, openEdition: false } });
     expect(codeOf(await stranger.agent.gql(UPDATE, { input: { id: project.id, stage: "MATURE" } }))).toBe("FORBIDDEN");

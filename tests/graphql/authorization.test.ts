@@ -46,8 +46,16 @@ function sample(type: GraphQLInputType): unknown {
     const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
     return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
   }
-  if (String(type) === "DateTimeISO") return new Date().toISOString();
-  return String(type) === "Boolean" ? true : String(type) === "Int" ? 1 : "x";
+  const scalars: Record<string, unknown> = {
+    DateTimeISO: new Date().toISOString(),
+    EmailAddress: "someone@example.org",
+    URL: "https://example.org",
+    LocalDate: "2000-01-01",
+    TimeZone: "Europe/Paris",
+    Boolean: true,
+    Int: 1,
+  };
+  return String(type) in scalars ? scalars[String(type)] : "x";
 }
 
 describe("authorization rules", () => {

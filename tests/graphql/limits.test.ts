@@ -1,5 +1,5 @@
 import WebSocket from "ws";
-import { Agent, codeOf } from "../support/client";
+import { Agent, codeOf, type GraphQLErrorShape } from "../support/client";
 import { createPerson } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 import { QUERY_LIMITS } from "../../server/graphql/limits";
@@ -37,12 +37,6 @@ describe("query limits over HTTP", () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(" ");
     const result = await new Agent(server.url).gql(`{ ${aliases} }`);
     expect(result.errors?.[0].message).toMatch(/alias/i);
-  });
-
-  it("refuses too many tokens", async () => {
-    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => "__typename").join(" ");
-    const result = await new Agent(server.url).gql(`{ ${fields} }`);
-    expect(result.errors?.[0].message).toMatch(/token/i);
   });
 
   it("refuses too many directives", async () => {
@@ -94,21 +88,21 @@ describe("query limits over HTTP", () => {
   });
 });
 
-describe("limits over WebSocket", () => {
-  function firstResult(agent: Agent, query: string, variables: Record<string, unknown>, origin?: string) {
-    const client = agent.ws(origin);
-    return new Promise<{ errors?: unknown; data?: unknown; closed?: unknown }>((resolve) => {
-      client.subscribe(
-        { query, variables },
-        {
-          next: (value) => resolve(value as { data?: unknown }),
-          error: (error) => resolve({ errors: error, closed: error }),
-          complete: () => resolve({}),
-        },
-      );
-    }).finally(() => client.dispose());
-  }
+function firstResult(agent: Agent, query: string, variables: Record<string, unknown>, origin?: string) {
+  const client = agent.ws(origin);
+  return new Promise<{ errors?: unknown; data?: unknown; closed?: unknown }>((resolve) => {
+    client.subscribe(
+      { query, variables },
+      {
+        next: (value) => resolve(value as { data?: unknown }),
+        error: (error) => resolve({ errors: error, closed: error }),
+        complete: () => resolve({}),
+      },
+    );
+  }).finally(() => client.dispose());
+}
 
+describe("limits over WebSocket", () => {
   function upgrade(origin: string): Promise<number | "open"> {
     const socket = new WebSocket(`${server.url.replace("http", "ws")}/graphql`, "graphql-transport-ws", {
       headers: { origin },
@@ -120,8 +114,8 @@ describe("limits over WebSocket", () => {
     }).finally(() => socket.terminate());
   }
 
-  it("refuses an upgrade from a foreign origin and accepts the app's own", async () => {
-    expect(await upgrade("https://evil.example")).toBe(401);
+  it("accepts an upgrade from the app's own origin and from others (anonymous, for subscriptions: cors.test.ts)", async () => {
+    expect(await upgrade("https://evil.example")).toBe("open");
     expect(await upgrade(server.config.publicUrl)).toBe("open");
   });
 
@@ -158,23 +152,153 @@ describe("limits over WebSocket", () => {
   });
 });
 
-describe("query cost", () => {
-  let costServer: TestServer;
-  beforeAll(async () => {
-    costServer = await startTestServer();
-  });
-  afterAll(() => costServer.stop());
+/** Three nested connections: organizations, their events, the events' communities. */
+const NESTED = `query Nested($orgs: Int, $events: Int, $people: Int) {
+  organizations(first: $orgs) { nodes { id events(first: $events) { nodes { id community(first: $people) { nodes { id } } } } } }
+}`;
 
-  it("allows the largest documented page of members with their people, and refuses far costlier documents", async () => {
-    const page = `{ element(slug: "any") { id community(first: 100) { totalCount nodes { id state roles isAdmin createdAt
-      person { id username displayName image { id url } } memberOrganization { id slug name } } } } }`;
-    expect((await new Agent(costServer.url).gql(page)).errors).toBeUndefined();
-    const costly = Array.from(
-      { length: 12 },
-      (_, i) =>
-        `a${i}: organizations(first: 100) { nodes { id community(first: 100) { nodes { id roles person { id username displayName image { id width } } } } } }`,
+/** The same count written with a named fragment, an inline fragment and an interface fragment. */
+const NESTED_WITH_FRAGMENTS = `query Nested($orgs: Int, $events: Int, $people: Int) {
+  organizations(first: $orgs) { nodes { ...OrganizationEvents } }
+}
+fragment OrganizationEvents on Organization { events(first: $events) { nodes { ... on Event { ...Community } } } }
+fragment Community on CommunityElement { community(first: $people) { nodes { id } } }`;
+
+/** 100 organizations with their first 5 members, each member's person and image: 100 + 100 × 5 = 600 nodes. */
+const ORGANIZATIONS_WITH_MEMBERS = `query Directory($first: Int, $members: Int) {
+  organizations(first: $first) { totalCount nodes { id slug name image { id url }
+    community(first: $members) { totalCount nodes { id roles isAdmin person { id username displayName image { id url } }
+      memberOrganization { id slug name } } } } }
+}`;
+
+function expectTooComplex(result: { status?: number; errors?: GraphQLErrorShape[] } | undefined, cost: number | null) {
+  const error = result?.errors?.[0];
+  expect(error?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", cost, limit: QUERY_LIMITS.maxNodes });
+  expect(error?.message).toMatch(/nodes/);
+  expect(error?.message).not.toMatch(/syntax error/i);
+  expectNoInternals(result);
+}
+
+describe("query cost: the nodes a query can return", () => {
+  it("allows 100 organizations with their first 5 members, their people and images", async () => {
+    const result = await new Agent(server.url).gql(ORGANIZATIONS_WITH_MEMBERS, { first: 100, members: 5 });
+    expect(result.errors).toBeUndefined();
+    expect(result.status).toBe(200);
+  });
+
+  it("refuses 100 × 100 × 100 with QUERY_TOO_COMPLEX, the cost and the limit, over HTTP (400)", async () => {
+    const literal = `{ organizations(first: 100) { nodes { id events(first: 100) { nodes { id
+      community(first: 100) { nodes { id } } } } } } }`;
+    const refused = await new Agent(server.url).gql(literal);
+    expect(refused.status).toBe(400);
+    expectTooComplex(refused, 100 + 100 * 100 + 100 * 100 * 100);
+  });
+
+  it("computes with the variables' values: first: $n with n = 100 counts as 100", async () => {
+    const agent = new Agent(server.url);
+    const refused = await agent.gql(NESTED, { orgs: 100, events: 100, people: 100 });
+    expect(refused.status).toBe(400);
+    expectTooComplex(refused, 1_010_100);
+    const small = await agent.gql(NESTED, { orgs: 5, events: 5, people: 5 });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it("refuses the same query and variables again, each time under the request's own id", async () => {
+    const agent = new Agent(server.url);
+    const first = await agent.gql(NESTED, { orgs: 100, events: 100, people: 100 });
+    const again = await agent.gql(NESTED, { orgs: 100, events: 100, people: 100 });
+    for (const refused of [first, again]) expectTooComplex(refused, 1_010_100);
+    expect(first.errors?.[0].extensions?.requestId).not.toBe(again.errors?.[0].extensions?.requestId);
+    // The remembered verdict belongs to those variables only.
+    expect((await agent.gql(NESTED, { orgs: 2, events: 2, people: 2 })).errors).toBeUndefined();
+  });
+
+  it("counts a connection without first at its default page size (20)", async () => {
+    const refused = await new Agent(server.url).gql(NESTED, { orgs: 100, events: 100 });
+    expectTooComplex(refused, 100 + 100 * 100 + 100 * 100 * 20);
+  });
+
+  it("counts through named fragments, inline fragments and interface fragments alike", async () => {
+    const refused = await new Agent(server.url).gql(NESTED_WITH_FRAGMENTS, { orgs: 100, events: 100, people: 100 });
+    expectTooComplex(refused, 1_010_100);
+    const allowed = await new Agent(server.url).gql(NESTED_WITH_FRAGMENTS, { orgs: 10, events: 10, people: 10 });
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it("adds up aliases, so repeating an allowed query does not escape the limit", async () => {
+    const page = `organizations(first: 100) { nodes { id community(first: 100) { nodes { id } } } }`;
+    const twice = await new Agent(server.url).gql(`{ a: ${page} b: ${page} }`);
+    expect(twice.errors).toBeUndefined();
+    const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: ${page}`).join(" ");
+    expectTooComplex(await new Agent(server.url).gql(`{ ${aliases} }`), 3 * 10_100);
+  });
+
+  it("refuses a document whose fragments multiply beyond counting", async () => {
+    const levels = 14;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }`,
     ).join(" ");
-    const refused = await new Agent(costServer.url).gql(`{ ${costly} }`);
-    expect(refused.errors?.[0].message).toMatch(/cost/i);
+    const bomb = `query { ...F0 } ${fragments} fragment F${levels} on Query { __typename }`;
+    expectTooComplex(await new Agent(server.url).gql(bomb), null);
+  });
+
+  it("applies the same count over WebSocket, with the variables", async () => {
+    const person = await createPerson(server);
+    const refused = await firstResult(person.agent, NESTED, { orgs: 100, events: 100, people: 100 });
+    expectTooComplex({ errors: refused.errors as GraphQLErrorShape[] }, 1_010_100);
+    const allowed = await firstResult(person.agent, ORGANIZATIONS_WITH_MEMBERS, { first: 100, members: 5 });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data).toBeTruthy();
+    const followers = `subscription($id: ID!, $n: Int) { personUpdated(id: $id) { followers(first: $n) { nodes {
+      person { followers(first: $n) { nodes { person { followers(first: $n) { nodes { id } } } } } } } } } }`;
+    const subscription = await firstResult(person.agent, followers, { id: person.id, n: 100 });
+    expectTooComplex({ errors: subscription.errors as GraphQLErrorShape[] }, 1_010_100);
+  });
+
+  it("keeps depth and alias limits above what the cost allows: Relay-style nesting with fragments passes", async () => {
+    const result = await new Agent(server.url).gql(`query {
+      organizations(first: 100) { nodes { ...Members } }
+    }
+    fragment Members on Organization { community(first: 5) { nodes { ... on Link { person { ...Person } } } } }
+    fragment Person on Person { followers(first: 5) { nodes { person { image { ... on Image { url } } } } } }`);
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe("errors of the GraphQL-over-HTTP classes", () => {
+  it("answers a syntax error with 400 and GRAPHQL_PARSE_FAILED, over HTTP and WebSocket", async () => {
+    const result = await new Agent(server.url).gql(`{ me { id }`);
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe("GRAPHQL_PARSE_FAILED");
+    expect(result.errors?.[0].message).toMatch(/^Syntax Error/);
+    expectNoInternals(result);
+    const person = await createPerson(server);
+    const overWs = await firstResult(person.agent, `subscription { personUpdated(id: "x") { id }`, {});
+    expect((overWs.errors as GraphQLErrorShape[])[0].extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("answers too many tokens as a parse failure (400), not an internal error", async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => "__typename").join(" ");
+    const result = await new Agent(server.url).gql(`{ ${fields} }`);
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe("GRAPHQL_PARSE_FAILED");
+    expect(result.errors?.[0].message).toMatch(/tokens/);
+  });
+
+  it("answers a document that does not match the schema with 400 and GRAPHQL_VALIDATION_FAILED", async () => {
+    const unknownField = await new Agent(server.url).gql(`{ me { nope } }`);
+    expect(unknownField.status).toBe(400);
+    expect(codeOf(unknownField)).toBe("GRAPHQL_VALIDATION_FAILED");
+    const tooDeep = await new Agent(server.url).gql(deepQuery(QUERY_LIMITS.maxDepth + 2));
+    expect(tooDeep.status).toBe(400);
+    expect(codeOf(tooDeep)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(tooDeep.errors?.[0].message).not.toMatch(/syntax error/i);
+  });
+
+  it("answers variables of the wrong type with 400 and BAD_USER_INPUT", async () => {
+    const result = await new Agent(server.url).gql(NESTED, { orgs: "many" });
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe("BAD_USER_INPUT");
   });
 });

@@ -20,7 +20,7 @@ let bruno: PersonFixture;
 let chloe: PersonFixture;
 const anonymous = () => new Agent(server.url);
 
-const ADMINISTRATORS = `query($slug: String!) { element(slug: $slug) { administrators { id } } }`;
+const ADMINISTRATORS = `query($slug: String!) { element(slug: $slug) { ... on CommunityElement { administrators { id } } } }`;
 const administratorsOf = async (slug: string) =>
   ((await admin.agent.ok(ADMINISTRATORS, { slug })).element.administrators as { id: string }[]).map((p) => p.id).sort();
 const linkRow = async (id: string) =>
@@ -122,12 +122,15 @@ describe("administration", () => {
     await bruno.agent.ok(VALIDATE_ADMINISTRATION, {
       linkId: (await admin.agent.ok(REQUEST_ADMINISTRATION, { elementId: org.id })).requestAdministration.id,
     });
-    expect((await bruno.agent.ok(LEAVE, { input: { elementId: org.id } })).leaveElement).toBe(true);
+    expect((await bruno.agent.ok(LEAVE, { input: { elementId: org.id } })).leaveElement).toMatchObject({
+      person: { id: bruno.id },
+      element: { id: org.id, viewerLink: null },
+    });
     expect(await administratorsOf(org.slug)).toEqual([admin.id]);
     await makeMember(admin, chloe, org.id);
-    expect((await admin.agent.ok(LEAVE, { input: { elementId: org.id, successorId: chloe.id } })).leaveElement).toBe(
-      true,
-    );
+    expect(
+      (await admin.agent.ok(LEAVE, { input: { elementId: org.id, successorId: chloe.id } })).leaveElement,
+    ).toMatchObject({ person: { id: admin.id }, element: { id: org.id, viewerLink: null } });
     expect(await administratorsOf(org.slug)).toEqual([chloe.id]);
   });
 

@@ -26,6 +26,14 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 describe("attending an event", () => {
+  it("concerns an event with everything the API declares non-null, its type included", async () => {
+    const event = await insertEventDirectly(server, organizer);
+    const { event: read } = await organizer.agent.ok(`query($id: ID!) { event(id: $id) { id type } }`, {
+      id: event.id,
+    });
+    expect(read).toEqual({ id: event.id, type: "WORKSHOP" });
+  });
+
   it("is direct for a public event, as an attendee", async () => {
     const event = await insertEventDirectly(server, organizer);
     expect(await join(people[0], event.id)).toMatchObject({ type: "ATTENDEE", state: "ACTIVE" });

@@ -84,7 +84,10 @@ describe("joining an organization", () => {
     expect(codeOf(await admin.agent.gql(REFUSE, { linkId: "not-a-link" }))).toBe("BAD_USER_INPUT");
     expect(await linksOf(org.id)).toEqual(before);
 
-    expect((await admin.agent.ok(REFUSE, { linkId: request.id })).refuseRequest).toBe(true);
+    expect((await admin.agent.ok(REFUSE, { linkId: request.id })).refuseRequest).toMatchObject({
+      linkId: request.id,
+      element: { id: org.id, communityCount: 2 },
+    });
     expect((await community(anonymous(), org.slug)).communityCount).toBe(2);
     expect(codeOf(await admin.agent.gql(VALIDATE, { linkId: request.id }))).toBe("NOT_FOUND");
     // Refused, one may ask again.
@@ -119,7 +122,10 @@ describe("joining an organization", () => {
     expect(acceptInvitation).toMatchObject({ id: invitation.id, state: "ACTIVE" });
 
     const other = (await admin.agent.ok(INVITE, { input: { elementId: org.id, personId: chloe.id } })).inviteToElement;
-    expect((await chloe.agent.ok(DECLINE, { linkId: other.id })).declineInvitation).toBe(true);
+    expect((await chloe.agent.ok(DECLINE, { linkId: other.id })).declineInvitation).toMatchObject({
+      linkId: other.id,
+      person: { id: chloe.id },
+    });
     expect((await community(admin.agent, org.slug, "INVITED")).community.totalCount).toBe(0);
 
     const verbs = (await activitiesOf(org.id)).map((a) => a.verb);
@@ -182,8 +188,11 @@ describe("joining an organization", () => {
 
     expect(codeOf(await bruno.agent.gql(REMOVE, { linkId: chloeLink.id }))).toBe("FORBIDDEN");
     expect(codeOf(await admin.agent.gql(REMOVE, { linkId: "nope" }))).toBe("BAD_USER_INPUT");
-    expect((await admin.agent.ok(REMOVE, { linkId: chloeLink.id })).removeFromElement).toBe(true);
-    expect((await bruno.agent.ok(LEAVE, { input: { elementId: org.id } })).leaveElement).toBe(true);
+    const removed = (await admin.agent.ok(REMOVE, { linkId: chloeLink.id })).removeFromElement;
+    expect(removed).toMatchObject({ linkId: chloeLink.id, person: { id: chloe.id }, element: { id: org.id } });
+    const left = (await bruno.agent.ok(LEAVE, { input: { elementId: org.id } })).leaveElement;
+    expect(left).toMatchObject({ linkId: brunoLink.id, element: { id: org.id, viewerLink: null } });
+    expect(left.element.communityCount).toBe(removed.element.communityCount - 1);
     expect(codeOf(await bruno.agent.gql(LEAVE, { input: { elementId: org.id } }))).toBe("NOT_FOUND");
     expect(codeOf(await bruno.agent.gql(LEAVE, { input: { elementId: "x" } }))).toBe("BAD_USER_INPUT");
     expect(codeOf(await anonymous().gql(LEAVE, { input: { elementId: org.id } }))).toBe("UNAUTHENTICATED");

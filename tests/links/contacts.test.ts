@@ -69,7 +69,7 @@ describe("contacts", () => {
     const people = await Promise.all([withPhone(), withPhone(), withPhone()]);
     for (const person of people) await makeMember(admin, person, org.id);
     const outsider = await createPerson(server);
-    const LIST = `query($slug: String!) { element(slug: $slug) { community { nodes { person { id email } } } } }`;
+    const LIST = `query($slug: String!) { element(slug: $slug) { ... on CommunityElement { community { nodes { person { id email } } } } } }`;
     const seen = async (viewer: PersonFixture) =>
       (
         (await viewer.agent.ok(LIST, { slug: org.slug })).element.community.nodes as {

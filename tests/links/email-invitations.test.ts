@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, codeOf } from "../support/client";
 import { createOrganization } from "../support/elements";
 import { createPerson, newPersonInput, type PersonFixture, REGISTER, VERIFY } from "../support/factories";
-import { ACCEPT, INVITE_BY_EMAIL, makeMember } from "../support/links";
+import { ACCEPT, COMMUNITY, DECLINE, INVITE, INVITE_BY_EMAIL, makeMember } from "../support/links";
 import { startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
@@ -11,6 +11,9 @@ let stranger: PersonFixture;
 const anonymous = () => new Agent(server.url);
 
 const INVITATIONS = `{ me { memberships(state: INVITED) { nodes { id state element { id } } } } }`;
+const PENDING = `query($slug: String!) { element(slug: $slug) { ... on CommunityElement {
+  community(state: INVITED) { nodes { id invitedEmail person { id } } } } } }`;
+const PRIVACY = `mutation($input: UpdatePrivacySettingsInput!) { updatePrivacySettings(input: $input) { id } }`;
 const freshAddress = () => `invitee-${randomBytes(5).toString("hex")}@example.org`;
 const invitationsOf = (elementId: string) =>
   server.database.dataSource.query(`SELECT email, accepted_at FROM email_invitation WHERE element_id = $1`, [
@@ -30,7 +33,7 @@ describe("inviting by e-mail", () => {
     expect(
       (await admin.agent.ok(INVITE_BY_EMAIL, { input: { elementId: org.id, email: email.toUpperCase() } }))
         .inviteByEmail,
-    ).toBe(true);
+    ).toEqual({ id: org.id });
     const mail = await server.mailbox.waitFor(email);
     expect(mail.subject).toBe("Alice Martin vous invite à rejoindre « Café & Compost »");
     expect(mail.text).toContain(`${server.url}/signup?email=${encodeURIComponent(email)}`);
@@ -43,7 +46,7 @@ describe("inviting by e-mail", () => {
     const input = newPersonInput({ email });
     const newcomer = new Agent(server.url);
     await newcomer.ok(REGISTER, { input });
-    const linkCount = `SELECT count(*)::int AS n FROM link WHERE element_id = $1`;
+    const linkCount = `SELECT count(*)::int AS n FROM link WHERE element_id = $1 AND person_id IS NOT NULL`;
     expect((await server.database.dataSource.query(linkCount, [org.id]))[0].n).toBe(1);
     await newcomer.ok(VERIFY, { token: await server.mailbox.linkToken(email, "/verify-email") });
     await newcomer.ok(`mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { id } }`, {
@@ -88,11 +91,62 @@ describe("inviting by e-mail", () => {
     const before = server.mailbox.mails.length;
     expect(
       (await admin.agent.ok(INVITE_BY_EMAIL, { input: { elementId: org.id, email: member.email } })).inviteByEmail,
-    ).toBe(true);
+    ).toEqual({ id: org.id });
     const witness = freshAddress();
     await admin.agent.ok(INVITE_BY_EMAIL, { input: { elementId: org.id, email: witness } });
     await server.mailbox.waitFor(witness);
     expect(server.mailbox.mails.slice(before).flatMap((m) => m.to)).not.toContain(member.email);
+  });
+
+  it("is listed by the address as typed, never by its owner, until they accept", async () => {
+    const org = await createOrganization(admin);
+    const [declines, accepts, known] = await Promise.all([
+      createPerson(server),
+      createPerson(server),
+      createPerson(server),
+    ]);
+    for (const person of [declines, accepts, known]) {
+      await person.agent.ok(PRIVACY, { input: { email: "HIDDEN", directory: "HIDDEN" } });
+    }
+    const typed = [declines, accepts, known].map((person) => person.email.toUpperCase());
+    const unknown = `Nobody.${freshAddress()}`;
+    for (const email of [...typed, unknown]) {
+      expect(await admin.agent.ok(INVITE_BY_EMAIL, { input: { elementId: org.id, email } })).toEqual({
+        inviteByEmail: { id: org.id },
+      });
+    }
+    const pending = async () =>
+      (await admin.agent.ok(PENDING, { slug: org.slug })).element.community.nodes as {
+        id: string;
+        person: unknown;
+        invitedEmail: string;
+      }[];
+    const listed = await pending();
+    // Every entry looks alike: an address as typed, nobody behind it.
+    expect(listed.map(({ person, invitedEmail }) => ({ person, invitedEmail }))).toEqual(
+      expect.arrayContaining([...typed, unknown].map((email) => ({ person: null, invitedEmail: email.trim() }))),
+    );
+    expect(listed).toHaveLength(4);
+    const entryOf = (email: string) => listed.find((entry) => entry.invitedEmail === email.trim())!.id;
+
+    // Inviting the owner by name is a new invitation: it does not reveal the one by address.
+    const byName = (await admin.agent.ok(INVITE, { input: { elementId: org.id, personId: known.id } })).inviteToElement;
+    expect(byName.id).not.toBe(entryOf(typed[2]));
+    expect((await pending()).map((entry) => entry.id)).toEqual(expect.arrayContaining(listed.map((e) => e.id)));
+
+    // Declining leaves the entry listed by its address, as for an address nobody owns.
+    const [declined] = (await declines.agent.ok(INVITATIONS)).me.memberships.nodes;
+    expect(declined.id).toBe(entryOf(typed[0]));
+    await declines.agent.ok(DECLINE, { linkId: declined.id });
+    expect((await pending()).find((entry) => entry.id === declined.id)).toMatchObject({ person: null });
+    expect((await declines.agent.ok(INVITATIONS)).me.memberships.nodes).toEqual([]);
+
+    // Accepted, the invitation is a member like any other.
+    const [invitation] = (await accepts.agent.ok(INVITATIONS)).me.memberships.nodes;
+    await accepts.agent.ok(ACCEPT, { linkId: invitation.id });
+    expect((await pending()).map((entry) => entry.id)).not.toContain(invitation.id);
+    const members = (await admin.agent.ok(COMMUNITY, { slug: org.slug, state: "ACTIVE" })).element.community.nodes;
+    expect(members).toEqual(expect.arrayContaining([expect.objectContaining({ person: { id: accepts.id } })]));
   });
 
   it("is for administrators; bad input names the field and changes nothing", async () => {

@@ -11,7 +11,9 @@ let chloe: PersonFixture;
 const anonymous = () => new Agent(server.url);
 
 const ELEMENT_FOLLOWERS = `query($slug: String!) {
-  element(slug: $slug) { followerCount viewerFollows followers(first: 10) { totalCount nodes { type person { id } } } }
+  element(slug: $slug) {
+    ... on CommunityElement { followerCount viewerFollows followers(first: 10) { totalCount nodes { type person { id } } } }
+  }
 }`;
 const PERSON_FOLLOWS = `query($id: ID!) {
   person(id: $id) {
@@ -48,8 +50,17 @@ describe("following", () => {
     expect(seen.followers.nodes).toEqual([{ type: "FOLLOW", person: { id: bruno.id } }]);
     expect((await anonymous().ok(ELEMENT_FOLLOWERS, { slug: org.slug })).element.viewerFollows).toBe(false);
 
-    expect((await bruno.agent.ok(UNFOLLOW, { input: { elementId: org.id } })).unfollow).toBe(true);
-    expect((await bruno.agent.ok(UNFOLLOW, { input: { elementId: org.id } })).unfollow).toBe(true);
+    // The answer names the removed follow and the element as it now is, for a client's cache.
+    expect((await bruno.agent.ok(UNFOLLOW, { input: { elementId: org.id } })).unfollow).toMatchObject({
+      linkId: first.id,
+      element: { id: org.id, followerCount: 0, viewerFollows: false },
+      person: { id: bruno.id },
+      followedPerson: null,
+    });
+    expect((await bruno.agent.ok(UNFOLLOW, { input: { elementId: org.id } })).unfollow).toMatchObject({
+      linkId: null,
+      element: { id: org.id, viewerFollows: false },
+    });
     expect((await anonymous().ok(ELEMENT_FOLLOWERS, { slug: org.slug })).element.followerCount).toBe(0);
   });
 
@@ -72,7 +83,9 @@ describe("following", () => {
     const before = await followCount(chloe.id);
     const self = await chloe.agent.gql(FOLLOW, { input: { personId: chloe.id } });
     expect(codeOf(self)).toBe("BAD_USER_INPUT");
-    expect(self.errors![0].extensions!.fields).toEqual([{ field: "personId", message: expect.any(String) }]);
+    expect(self.errors![0].extensions!.fields).toEqual([
+      { field: "personId", message: expect.any(String), messageKey: "link.followSelf", messageParams: {} },
+    ]);
     expect(await followCount(chloe.id)).toBe(before);
   });
 

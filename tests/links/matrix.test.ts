@@ -24,7 +24,7 @@ import {
   VALIDATE,
   VALIDATE_ADMINISTRATION,
 } from "../support/links";
-import { agentOf, cellsOf, createCast, expectOutcome, mutationsOf, readMatrix } from "../support/matrix";
+import { agentOf, cellsOf, type Column, createCast, expectOutcome, mutationsOf, readMatrix } from "../support/matrix";
 import { startTestServer, type TestServer } from "../support/server";
 
 type Scenario = "public" | "open edition off" | "private" | "no administrator";
@@ -54,8 +54,14 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-/** How to call each row's mutation on a stage, and what to prepare first. */
-const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promise<Call> | Call }> = {
+/**
+ * What a ✓ cell changed, checked in the database (a Boolean answer shows nothing): the caller,
+ * the stage, and the cell's annotation, which the check must know.
+ */
+type Effect = (stage: Stage, caller: PersonFixture, annotation: string | undefined) => Promise<void>;
+
+/** How to call each row's mutation on a stage, what to prepare first, and what it must have changed. */
+const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promise<Call> | Call; effect?: Effect }> = {
   createOrganization: {
     call: () => ({
       query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
@@ -105,7 +111,10 @@ const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promis
     scenario: "private",
     call: ({ org }) => ({ query: FOLLOW, variables: { input: { elementId: org.id } } }),
   },
-  unfollow: { call: ({ org }) => ({ query: UNFOLLOW, variables: { input: { elementId: org.id } } }) },
+  unfollow: {
+    call: ({ org }) => ({ query: UNFOLLOW, variables: { input: { elementId: org.id } } }),
+    effect: async ({ org }, caller) => expect(await linkOf(org, caller, LinkType.FOLLOW)).toBeNull(),
+  },
   joinElement: { call: ({ org }) => ({ query: JOIN, variables: { input: { elementId: org.id } } }) },
   "joinElement (private organization)": {
     scenario: "private",
@@ -115,7 +124,14 @@ const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promis
     scenario: "no administrator",
     call: ({ org }) => ({ query: JOIN, variables: { input: { elementId: org.id } } }),
   },
-  leaveElement: { call: ({ org }) => ({ query: LEAVE, variables: { input: { elementId: org.id } } }) },
+  leaveElement: {
+    call: ({ org }) => ({ query: LEAVE, variables: { input: { elementId: org.id } } }),
+    // A member leaves; a pending request is withdrawn: either way the link is gone.
+    effect: async ({ org }, caller, annotation) => {
+      expect([undefined, "withdraws the request"]).toContain(annotation);
+      expect(await linkOf(org, caller, LinkType.MEMBER)).toBeNull();
+    },
+  },
   addToElement: { call: (stage) => addOutsider(stage, ADD) },
   "addToElement (organization without administrator)": {
     scenario: "no administrator",
@@ -141,26 +157,44 @@ const ROWS: Record<string, { scenario?: Scenario; call: (stage: Stage) => Promis
     scenario: "no administrator",
     call: ({ links }) => ({ query: VALIDATE, variables: { linkId: links.request } }),
   },
-  "refuseRequest (someone else's)": { call: ({ links }) => ({ query: REFUSE, variables: { linkId: links.request } }) },
+  "refuseRequest (someone else's)": {
+    call: ({ links }) => ({ query: REFUSE, variables: { linkId: links.request } }),
+    effect: async ({ links }) => expect(await db().getRepository(Link).findOneBy({ id: links.request })).toBeNull(),
+  },
   "removeFromElement (someone else's)": {
     call: ({ links }) => ({ query: REMOVE, variables: { linkId: links.member } }),
+    effect: async ({ links }) => expect(await db().getRepository(Link).findOneBy({ id: links.member })).toBeNull(),
   },
   requestAdministration: {
     call: ({ org }) => ({ query: REQUEST_ADMINISTRATION, variables: { elementId: org.id } }),
+    effect: (stage, caller, annotation) => expectAdministration(stage, caller, annotation),
   },
   "requestAdministration (organization without administrator)": {
     scenario: "no administrator",
     call: ({ org }) => ({ query: REQUEST_ADMINISTRATION, variables: { elementId: org.id } }),
+    effect: (stage, caller, annotation) => expectAdministration(stage, caller, annotation),
   },
   "validateAdministration (someone else's)": {
     call: ({ links }) => ({ query: VALIDATE_ADMINISTRATION, variables: { linkId: links.member } }),
+    effect: async ({ links }) =>
+      expect(await db().getRepository(Link).findOneBy({ id: links.member })).toMatchObject({
+        isAdmin: true,
+        adminRequested: false,
+      }),
   },
   "refuseAdministration (someone else's)": {
     call: ({ links }) => ({ query: REFUSE_ADMINISTRATION, variables: { linkId: links.member } }),
+    effect: async ({ links }) =>
+      expect(await db().getRepository(Link).findOneBy({ id: links.member })).toMatchObject({
+        isAdmin: false,
+        adminRequested: false,
+      }),
   },
   stepDown: { call: ({ org }) => ({ query: STEP_DOWN, variables: { input: { elementId: org.id } } }) },
   "setRoles (someone else's)": {
     call: ({ links }) => ({ query: SET_ROLES, variables: { linkId: links.member, roles: ["volunteer"] } }),
+    effect: async ({ links }) =>
+      expect(await db().getRepository(Link).findOneBy({ id: links.member })).toMatchObject({ roles: ["volunteer"] }),
   },
 };
 
@@ -169,6 +203,21 @@ function update({ org }: Stage): Call {
     query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
     variables: { input: { id: org.id, shortDescription: `Edited ${randomBytes(3).toString("hex")}` } },
   };
+}
+
+function linkOf(org: ElementFixture, person: PersonFixture, type: LinkType): Promise<Link | null> {
+  return db().getRepository(Link).findOneBy({ elementId: org.id, personId: person.id, type });
+}
+
+/** "asked": the member's request waits for the administrators; "granted", "already is": they administer. */
+async function expectAdministration({ org }: Stage, caller: PersonFixture, annotation: string | undefined) {
+  const expected: Record<string, Partial<Link>> = {
+    asked: { isAdmin: false, adminRequested: true },
+    granted: { isAdmin: true, adminRequested: false },
+    "already is": { isAdmin: true },
+  };
+  expect(Object.keys(expected)).toContain(annotation);
+  expect(await linkOf(org, caller, LinkType.MEMBER)).toMatchObject(expected[annotation!]);
 }
 
 function addOutsider({ org }: Stage, query: string): Call {
@@ -211,6 +260,18 @@ async function stage(scenario: Scenario): Promise<Stage> {
   return { org, links };
 }
 
+function callerOf(column: Column): PersonFixture | undefined {
+  const people: Record<Column, PersonFixture | undefined> = {
+    anonymous: undefined,
+    "logged-in stranger": cast.stranger,
+    follower: cast.follower,
+    "requested member": cast.requested,
+    member: cast.member,
+    administrator: cast.admin,
+  };
+  return people[column];
+}
+
 /** The README's "Authorization matrix for elements and links", row by row. */
 const matrix = readMatrix("## Authorization matrix for elements and links");
 
@@ -228,7 +289,7 @@ beforeAll(async () => {
     "outsider",
     "coAdmin",
   ]);
-}, 60_000);
+}, 300_000);
 afterAll(() => server.stop());
 
 describe("the authorization matrix", () => {
@@ -240,8 +301,14 @@ describe("the authorization matrix", () => {
   });
 
   it.each(cellsOf(matrix))("%s by %s: %s", async (row, column, expected) => {
-    const { scenario = "public", call } = ROWS[row];
-    const { query, variables } = await call(await stage(scenario));
-    expectOutcome(await agentOf(server, cast, column).gql(query, variables), expected);
+    const { scenario = "public", call, effect } = ROWS[row];
+    const staged = await stage(scenario);
+    const { query, variables } = await call(staged);
+    const annotation = expectOutcome(await agentOf(server, cast, column).gql(query, variables), expected);
+    if (!expected.startsWith("✓")) return;
+    const caller = callerOf(column);
+    if (effect && caller) await effect(staged, caller, annotation);
+    // An annotation says what a ✓ did: a row that has one must check it.
+    else expect([row, annotation]).toEqual([row, undefined]);
   });
 });

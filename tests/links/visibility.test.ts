@@ -13,9 +13,11 @@ const anonymous = () => new Agent(server.url);
 
 const LISTS = `query($slug: String!) {
   element(slug: $slug) {
-    communityCount followerCount administrators { id }
-    community { totalCount nodes { person { id } } }
-    followers { totalCount nodes { person { id } } }
+    ... on CommunityElement {
+      communityCount followerCount administrators { id }
+      community { totalCount nodes { person { id } } }
+      followers { totalCount nodes { person { id } } }
+    }
   }
 }`;
 const MEMBERSHIPS = `query($id: ID!, $state: LinkState) {

@@ -2,7 +2,9 @@ import type { DataSource } from "typeorm";
 import { Agent, codeOf } from "../support/client";
 import { createPerson, type PersonFixture } from "../support/factories";
 import { picture, upload } from "../support/media";
-import { startTestServer, type TestServer } from "../support/server";
+import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
+
+const NOT_YOURS = { messageKey: "media.notYourImage", messageParams: {} };
 
 let server: TestServer;
 let admin: PersonFixture;
@@ -34,7 +36,8 @@ async function countStatements(dataSource: DataSource, work: () => Promise<unkno
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Statements are counted: no job queue poll may fall in between.
+  server = await startTestServer({ jobPollMs: QUIET_JOBS_MS });
   [admin, stranger] = await Promise.all([createPerson(server), createPerson(server)]);
 });
 afterAll(() => server.stop());
@@ -83,7 +86,7 @@ describe("images of organizations", () => {
       const result = await admin.agent.gql(CREATE, { input: { name: "Nope", type: "NGO", imageId } });
       expect(codeOf(result)).toBe("BAD_USER_INPUT");
       expect(result.errors![0].extensions!.fields).toEqual([
-        { field: "imageId", message: "must be the id of an image you uploaded" },
+        { field: "imageId", message: "must be the id of an image you uploaded", ...NOT_YOURS },
       ]);
     }
     const notAnId = await admin.agent.gql(CREATE, { input: { name: "Nope", type: "NGO", imageId: "logo.png" } });
@@ -121,7 +124,7 @@ describe("images of organizations", () => {
       `query($id: ID!) { organization(id: $id) { history(first: 1) { nodes { changes { field before after } } } } }`,
       { id: org.id },
     );
-    expect(organization.history.nodes[0].changes).toEqual([{ field: "imageId", before: mine.id, after: theirs.id }]);
+    expect(organization.history.nodes[0].changes).toEqual([{ field: "image", before: mine.id, after: theirs.id }]);
 
     const cleared = await admin.agent.ok(UPDATE, { input: { id: org.id, imageId: null } });
     expect(cleared.updateOrganization.image).toBeNull();
@@ -149,6 +152,61 @@ describe("images of organizations", () => {
   });
 });
 
+describe("banners of organizations, projects and events", () => {
+  const BANNER = `banner { id url(size: LARGE) }`;
+
+  it("are set apart from the logo, read by anyone, recorded in the history and cleared with null", async () => {
+    const logo = await uploadAs(admin, 200, 200);
+    const banner = await uploadAs(admin, 1600, 400);
+    const { createOrganization: org } = await admin.agent.ok(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id slug image { id } ${BANNER} } }`,
+      { input: { name: "Maison du Vélo", type: "NGO", imageId: logo.id, bannerId: banner.id } },
+    );
+    expect(org.image).toEqual({ id: logo.id });
+    expect(org.banner).toEqual({ id: banner.id, url: banner.urls.large });
+
+    const { createProject } = await admin.agent.ok(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { ${BANNER} } }`,
+      { input: { name: "Vélo-école", bannerId: banner.id } },
+    );
+    expect(createProject.banner.id).toBe(banner.id);
+
+    const read = await anonymous().ok(
+      `query($slug: String!) { element(slug: $slug) { ... on CommunityElement { ${BANNER} } } }`,
+      {
+        slug: org.slug,
+      },
+    );
+    expect(read.element.banner).toEqual(org.banner);
+
+    const other = await uploadAs(admin, 1200, 300);
+    await admin.agent.ok(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
+      input: { id: org.id, bannerId: other.id },
+    });
+    const { organization } = await admin.agent.ok(
+      `query($id: ID!) { organization(id: $id) { ${BANNER} history(first: 1) { nodes { changes { field before after } } } } }`,
+      { id: org.id },
+    );
+    expect(organization.banner.id).toBe(other.id);
+    expect(organization.history.nodes[0].changes).toEqual([{ field: "banner", before: banner.id, after: other.id }]);
+
+    const cleared = await admin.agent.ok(
+      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ${BANNER} } }`,
+      { input: { id: org.id, bannerId: null } },
+    );
+    expect(cleared.updateOrganization.banner).toBeNull();
+  });
+
+  it("refuse someone else's upload, naming the banner field", async () => {
+    const theirs = await uploadAs(stranger);
+    const result = await admin.agent.gql(CREATE, { input: { name: "Nope", type: "NGO", bannerId: theirs.id } });
+    expect(codeOf(result)).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].extensions!.fields).toEqual([
+      { field: "bannerId", message: "must be the id of an image you uploaded", ...NOT_YOURS },
+    ]);
+  });
+});
+
 describe("a person's avatar", () => {
   it("is set from the person's own upload, shown to anyone, and cleared with null", async () => {
     const avatar = await uploadAs(admin, 300, 300);
@@ -170,7 +228,7 @@ describe("a person's avatar", () => {
       const result = await stranger.agent.gql(UPDATE_PROFILE, { input: { imageId, displayName: "Changed" } });
       expect(codeOf(result)).toBe("BAD_USER_INPUT");
       expect(result.errors![0].extensions!.fields).toEqual([
-        { field: "imageId", message: "must be the id of an image you uploaded" },
+        { field: "imageId", message: "must be the id of an image you uploaded", ...NOT_YOURS },
       ]);
     }
     const { person } = await anonymous().ok(`query($id: ID!) { person(id: $id) { displayName image { id } } }`, {

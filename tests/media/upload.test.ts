@@ -18,8 +18,9 @@ async function mediaRowsOf(personId: string): Promise<number> {
   return rows[0].n;
 }
 
+/** Fetches as the uploader: an upload shown nowhere yet is theirs only. */
 async function fetchImage(url: string) {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { cookie: person.agent.cookie! } });
   const bytes = Buffer.from(await response.arrayBuffer());
   return { response, bytes, metadata: await sharp(bytes).metadata() };
 }
@@ -180,7 +181,12 @@ describe("POST /media", () => {
       errors: [
         {
           message: "You need to log in first.",
-          extensions: { code: "UNAUTHENTICATED", requestId: expect.any(String) },
+          extensions: {
+            code: "UNAUTHENTICATED",
+            messageKey: "auth.required",
+            messageParams: {},
+            requestId: expect.any(String),
+          },
         },
       ],
     });
@@ -238,8 +244,11 @@ describe("POST /media", () => {
 });
 
 describe("GET /media/<id>/<file>", () => {
-  it("serves the files as immutable, for a year, with their type and nosniff", async () => {
+  it("serves the files of a shown image as immutable, for a year, with their type and nosniff", async () => {
     const { body } = await send(await picture("jpeg"));
+    await person.agent.ok(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, {
+      input: { imageId: body.id },
+    });
     for (const [url, type] of [
       [body.urls.medium, "image/webp"],
       [body.urls.original, "image/jpeg"],

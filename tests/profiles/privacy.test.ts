@@ -1,6 +1,8 @@
 import { Agent } from "../support/client";
 import { createPerson, type PersonFixture } from "../support/factories";
+import { FOLLOW, UNFOLLOW } from "../support/links";
 import { startTestServer, type TestServer } from "../support/server";
+import { primed, until, watch } from "../support/subscriptions";
 
 let server: TestServer;
 let owner: PersonFixture;
@@ -103,6 +105,77 @@ describe("privacy of profile fields", () => {
       phone: null,
       birthDate: null,
     });
+  });
+
+  it("stops sending CONTACTS fields in the next event to a subscriber who stopped being a contact", async () => {
+    const [watched, watcher] = await Promise.all([createPerson(server), createPerson(server)]);
+    for (const [from, to] of [
+      [watcher, watched],
+      [watched, watcher],
+    ]) {
+      await from.agent.ok(FOLLOW, { input: { personId: to.id } });
+    }
+    const subscription = watch(
+      watcher.agent,
+      server.config.publicUrl,
+      `subscription($id: ID!) { personUpdated(id: $id) { displayName email } }`,
+      { id: watched.id },
+    );
+    try {
+      await primed(subscription, (attempt) =>
+        watched.agent.ok(UPDATE, { input: { displayName: `Contact ${attempt}` } }),
+      );
+      // Contacts (they follow each other): the e-mail, visible to contacts only, shows.
+      expect(subscription.events.at(-1).personUpdated.email).toBe(watched.email);
+
+      await watcher.agent.ok(UNFOLLOW, { input: { personId: watched.id } });
+      const received = subscription.events.length;
+      await watched.agent.ok(UPDATE, { input: { displayName: "No longer a contact" } });
+      await until(() => subscription.events.length > received, 15_000, "the next event");
+      expect(subscription.events.at(-1).personUpdated).toEqual({ displayName: "No longer a contact", email: null });
+    } finally {
+      await subscription.dispose();
+    }
+  });
+
+  it("sends each subscriber of one event what that subscriber may see, however many ask the same", async () => {
+    const [watched, contact, stranger] = await Promise.all([
+      createPerson(server),
+      createPerson(server),
+      createPerson(server),
+    ]);
+    for (const [from, to] of [
+      [contact, watched],
+      [watched, contact],
+    ]) {
+      await from.agent.ok(FOLLOW, { input: { personId: to.id } });
+    }
+    // The same operation from a contact (two sockets of one session), a stranger and anonymous
+    // visitors: identical results are executed once per viewer and event, never shared between viewers.
+    const query = `subscription($id: ID!) { personUpdated(id: $id) { displayName email } }`;
+    const origin = server.config.publicUrl;
+    const all = [contact.agent, contact.agent, stranger.agent, anonymous(), anonymous()].map((agent) =>
+      watch(agent, origin, query, { id: watched.id }),
+    );
+    try {
+      await primed(all, (attempt) => watched.agent.ok(UPDATE, { input: { displayName: `Shared ${attempt}` } }));
+      const received = all.map((subscription) => subscription.events.length);
+      await watched.agent.ok(UPDATE, { input: { displayName: "Seen by all" } });
+      await until(
+        () => all.every((subscription, index) => subscription.events.length > received[index]),
+        5000,
+        "the event",
+      );
+      expect(all.map((subscription) => subscription.events.at(-1).personUpdated)).toEqual([
+        { displayName: "Seen by all", email: watched.email },
+        { displayName: "Seen by all", email: watched.email },
+        { displayName: "Seen by all", email: null },
+        { displayName: "Seen by all", email: null },
+        { displayName: "Seen by all", email: null },
+      ]);
+    } finally {
+      await Promise.all(all.map((subscription) => subscription.dispose()));
+    }
   });
 
   it("lets only the logged-in person change their settings", async () => {

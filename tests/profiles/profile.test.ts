@@ -81,7 +81,12 @@ describe("updateProfile with null", () => {
     const result = await person.agent.gql(UPDATE, { input: { [field]: null } });
     expect(codeOf(result)).toBe("BAD_USER_INPUT");
     expect(result.errors![0].extensions!.fields).toEqual([
-      { field, message: expect.stringMatching(/cannot be cleared/) },
+      {
+        field,
+        message: expect.stringMatching(/cannot be cleared/),
+        messageKey: "input.cannotClear",
+        messageParams: {},
+      },
     ]);
   });
 });

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Agent } from "../support/client";
 import { newPersonInput, REGISTER } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("mail without SMTP_URL", () => {
   let server: TestServer;
@@ -19,6 +21,10 @@ describe("mail without SMTP_URL", () => {
     const input = newPersonInput({ language: "EN" });
     await agent.ok(REGISTER, { input });
     const outbox = path.join(server.config.dataDir, "outbox");
+    // The mail is written just after the answer.
+    const written = () => readdirSync(outbox).filter((name) => name.endsWith(".json"));
+    for (let waited = 0; waited < 10_000 && !existsSync(outbox); waited += 50) await sleep(50);
+    for (let waited = 0; waited < 10_000 && written().length === 0; waited += 50) await sleep(50);
     const eml = readdirSync(outbox).filter((name) => name.endsWith(".eml"));
     expect(eml).toHaveLength(1);
     expect(readFileSync(path.join(outbox, eml[0]), "utf8")).toMatch(/^Subject: Confirm your e-mail address$/m);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { DEFAULT_SETTINGS } from "../../server/modules/elements/element.entity";
 import { Event, EventType } from "../../server/modules/events/event.entity";
 import { Organization, OrganizationType } from "../../server/modules/organizations/organization.entity";
 import { Link, LinkState, LinkType } from "../../server/modules/links/link.entity";
@@ -58,13 +59,13 @@ export async function insertEventDirectly(
     dataSource.getRepository(Event).create({
       name: `Event ${suffix}`,
       slug: `event-${suffix}`,
-      type: EventType.WORKSHOP,
+      eventType: EventType.WORKSHOP,
       startsAt: new Date(Date.now() + 7 * 24 * 3600_000),
       timeZone: "Europe/Paris",
       attendeeLimit: options.attendeeLimit ?? null,
       creatorId: admin.id,
-      settings: { private: options.private ?? false, memberList: "PUBLIC", contactFields: "PUBLIC", openEdition: true },
-    } as Partial<Event>),
+      settings: { ...DEFAULT_SETTINGS, private: options.private ?? false },
+    }),
   );
   await dataSource.getRepository(Link).insert({
     type: LinkType.ATTENDEE,

@@ -1,38 +1,12 @@
-import "reflect-metadata";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Client } from "pg";
-import { createDataSource } from "../../server/db/database";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../server/db/embedded";
+import { createTestDatabase } from "./database";
 
 /**
- * One database for the whole run, migrated once: a fresh database on the server given
- * by DATABASE_URL (CI), else an embedded PGlite in a temporary folder. Tests share it
- * and stay independent by creating their own rows (unique e-mails and usernames).
+ * One database for the whole run, migrated once. Tests share it and stay independent by
+ * creating their own rows (unique e-mails and usernames); a file that needs a database of
+ * its own (exact counts over lists) makes one with createTestDatabase.
  */
 export default async function globalSetup() {
-  const state: { embedded?: EmbeddedDatabase; adminUrl?: string; dbName?: string } = {};
-  let url: string;
-  if (process.env.DATABASE_URL) {
-    state.adminUrl = process.env.DATABASE_URL;
-    state.dbName = `communect_test_${process.pid}_${Date.now()}`;
-    const admin = new Client({ connectionString: state.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${state.dbName}`);
-    await admin.end();
-    const target = new URL(state.adminUrl);
-    target.pathname = `/${state.dbName}`;
-    url = target.toString();
-  } else {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "communect-test-")), "pgdata");
-    state.embedded = await startEmbeddedDatabase(dataDir);
-    url = state.embedded.url;
-  }
-  const dataSource = createDataSource(url);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
-  await dataSource.destroy();
-  process.env.TEST_DATABASE_URL = url;
-  (globalThis as Record<string, unknown>).__communectTestDb = state;
+  const database = await createTestDatabase();
+  process.env.TEST_DATABASE_URL = database.url;
+  (globalThis as Record<string, unknown>).__communectTestDb = database;
 }

@@ -6,12 +6,15 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** Header lines by lower-case name (the last one of a name). */
+  headers: Record<string, string>;
 }
 
 /** A real SMTP server on a free port that keeps what it receives. */
 export class Mailbox {
   readonly mails: ReceivedMail[] = [];
   private waiters: (() => void)[] = [];
+  private held: Promise<void> | null = null;
   private server: SMTPServer;
 
   private constructor() {
@@ -21,9 +24,13 @@ export class Mailbox {
       logger: false,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
-          .then((parsed: ParsedMail) => {
+          .then(async (parsed: ParsedMail) => {
+            await this.held;
             const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ""));
-            this.mails.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "" });
+            const headers = Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [key, line.slice(key.length + 1).trim()]),
+            );
+            this.mails.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", headers });
             this.waiters.splice(0).forEach((wake) => wake());
             callback();
           })
@@ -42,9 +49,23 @@ export class Mailbox {
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }
 
+  /**
+   * Accepts no mail until the returned function is called: the sender waits for the SMTP
+   * answer meanwhile, which shows whether a response waited for a mail to be sent.
+   */
+  hold(): () => void {
+    let release!: () => void;
+    this.held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
+
   /** Waits (up to 10 s) for a mail to this address matching the predicate. */
   async waitFor(to: string, match: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
-    const deadline = Date.now() + 10_000;
+    // Generous: on 2 busy cores a registration (argon2) and its mail can take several seconds.
+    const deadline = Date.now() + 30_000;
     for (;;) {
       const found = this.mails.find((m) => m.to.includes(to.toLowerCase()) && match(m));
       if (found) return found;

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ApiProblem } from "../graphql/errors";
+import { type ApiProblem, serverText } from "../graphql/errors";
 
 interface FormErrorProps {
   problem: ApiProblem | null;
@@ -17,11 +17,13 @@ export function FormError({ problem, shownFields = [], message }: FormErrorProps
     <div role="alert" className={problem ? "notice notice-error" : "notice-empty"}>
       {problem && (
         <>
-          <p>{message ?? t(`errors.${problem.code}`, { seconds: problem.retryAfterSeconds ?? 60 })}</p>
+          <p>
+            {message ?? summary(problem) ?? t(`errors.${problem.code}`, { count: problem.retryAfterSeconds ?? 60 })}
+          </p>
           {others.length > 0 && (
             <ul>
               {others.map((f) => (
-                <li key={`${f.field}:${f.message}`}>{f.message}</li>
+                <li key={`${f.field}:${f.message}`}>{serverText(f)}</li>
               ))}
             </ul>
           )}
@@ -29,4 +31,13 @@ export function FormError({ problem, shownFields = [], message }: FormErrorProps
       )}
     </div>
   );
+}
+
+/**
+ * What the server said about the whole request, in the interface's language; when it names
+ * fields, their problems say it better, next to each field or in the list, under the generic sentence.
+ */
+function summary(problem: ApiProblem): string | undefined {
+  if (!problem.messageKey || problem.fields.length > 0) return undefined;
+  return serverText(problem);
 }

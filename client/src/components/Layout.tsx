@@ -1,8 +1,12 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useHomeAreaOfAccount } from "../home-area";
 import { chooseLanguage } from "../i18n";
 import { useViewer } from "../viewer";
+import { Loading } from "./Loading";
+import { useQuery } from "@apollo/client/react";
+import { INSTANCE_LICENCE } from "../graphql/instance";
 import { SiteHeader } from "./SiteHeader";
 
 /** Follows the logged-in person's language when it is known or changes. */
@@ -29,9 +33,27 @@ function useFocusOnNavigation() {
   return main;
 }
 
+/** The licence of the instance's data, linked to its text, with the credit reusers give. */
+function DataLicence() {
+  const { t } = useTranslation();
+  const { data } = useQuery(INSTANCE_LICENCE);
+  const licence = data?.instance.licence;
+  if (!licence) return null;
+  return (
+    <p className="data-licence">
+      {t("app.dataLicence")}{" "}
+      <a href={licence.url} rel="license">
+        {licence.name}
+      </a>
+      . <span>{licence.attribution}</span>
+    </p>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   useViewerLanguage();
+  useHomeAreaOfAccount();
   const main = useFocusOnNavigation();
   return (
     <>
@@ -40,10 +62,16 @@ export function Layout() {
       </a>
       <SiteHeader />
       <main id="main" ref={main} tabIndex={-1} className="page">
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t("app.footer")}</p>
+        <DataLicence />
+        <nav aria-label={t("help.footerNav")}>
+          <Link to="/help">{t("help.title")}</Link> <Link to="/data">{t("openData.title")}</Link>
+        </nav>
       </footer>
       <ScrollRestoration />
     </>

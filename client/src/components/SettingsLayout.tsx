@@ -16,6 +16,9 @@ export function SettingsLayout() {
               <NavLink to="/settings/privacy">{t("settings.privacy.title")}</NavLink>
             </li>
             <li>
+              <NavLink to="/settings/notifications">{t("settings.notifications.title")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/settings/account">{t("settings.account.title")}</NavLink>
             </li>
           </ul>

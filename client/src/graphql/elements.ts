@@ -4,6 +4,27 @@ import { graphql } from "./generated";
  * Everything an element's page shows, whatever its kind; each kind adds its own fields here
  * so that the shared tabs (About, History…) keep working on one fragment.
  */
+/** What a card in a directory or a tab shows of any element: the logo in the thumb size, town and counts. */
+export const ELEMENT_CARD_FIELDS = graphql(`
+  fragment ElementCardFields on CommunityElement {
+    id
+    kind
+    slug
+    name
+    shortDescription
+    tags
+    address {
+      city
+    }
+    communityCount
+    followerCount
+    image {
+      id
+      url(size: THUMB)
+    }
+  }
+`);
+
 export const ELEMENT_DETAILS = graphql(`
   fragment ElementDetails on CommunityElement {
     __typename
@@ -15,6 +36,20 @@ export const ELEMENT_DETAILS = graphql(`
     description
     descriptionHtml
     tags
+    image {
+      id
+      urls {
+        thumb
+        medium
+      }
+    }
+    banner {
+      id
+      urls {
+        medium
+        large
+      }
+    }
     website
     socialLinks {
       network
@@ -25,7 +60,16 @@ export const ELEMENT_DETAILS = graphql(`
       url
       label
     }
-    address
+    address {
+      street
+      postalCode
+      city
+      country
+    }
+    location {
+      latitude
+      longitude
+    }
     email
     phone
     deletionRequestedAt
@@ -89,6 +133,7 @@ export const ELEMENT_DETAILS = graphql(`
       allDay
       onlineUrl
       recurrenceRule
+      recurrenceExceptions
       attendeeLimit
       parentEvent {
         id
@@ -121,26 +166,28 @@ export const ELEMENT_HISTORY = graphql(`
   query ElementHistory($slug: String!, $after: String) {
     element(slug: $slug) {
       id
-      history(first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-          createdAt
-          revertsId
-          author {
-            id
-            username
-            displayName
+      ... on CommunityElement {
+        history(first: 20, after: $after) {
+          totalCount
+          pageInfo {
+            endCursor
+            hasNextPage
           }
-          changes {
-            field
-            before
-            after
-            hidden
+          nodes {
+            id
+            createdAt
+            revertsId
+            author {
+              id
+              username
+              displayName
+            }
+            changes {
+              field
+              before
+              after
+              hidden
+            }
           }
         }
       }

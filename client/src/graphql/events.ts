@@ -9,12 +9,8 @@ export const EVENTS = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        slug
-        name
+        ...ElementCardFields
         type
-        shortDescription
-        tags
         startsAt
         endsAt
         timeZone
@@ -80,7 +76,8 @@ export const UPDATE_EVENT = graphql(`
   }
 `);
 
-// One query per kind: a single query with a fragment per kind scores over the cost limit.
+// One query per kind: a single query with a fragment per kind scores over the cost limit. The card's
+// fields are written out rather than spread from ElementCardFields for the same reason.
 export const ORGANIZATION_EVENTS = graphql(`
   query OrganizationEvents($slug: String!) {
     organization(slug: $slug) {
@@ -95,8 +92,20 @@ export const ORGANIZATION_EVENTS = graphql(`
     totalCount
     nodes {
       id
+      kind
       slug
       name
+      address {
+        city
+      }
+      communityCount
+      followerCount
+      shortDescription
+      tags
+      image {
+        id
+        url(size: THUMB)
+      }
       type
       startsAt
       endsAt
@@ -113,6 +122,63 @@ export const PROJECT_EVENTS = graphql(`
       events(first: 100) {
         ...EventList
       }
+    }
+  }
+`);
+
+/** The organizations and projects the viewer administers: those they may name as an event's organizers. */
+export const ORGANIZER_CHOICES = graphql(`
+  query OrganizerChoices {
+    me {
+      id
+      displayName
+      memberships(state: ACTIVE, first: 100) {
+        nodes {
+          id
+          isAdmin
+          element {
+            id
+            kind
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SET_EVENT_ORGANIZERS = graphql(`
+  mutation SetEventOrganizers($input: SetEventOrganizersInput!) {
+    setEventOrganizers(input: $input) {
+      ...ElementDetails
+    }
+  }
+`);
+
+export const CANCEL_OCCURRENCE = graphql(`
+  mutation CancelOccurrence($input: CancelOccurrenceInput!) {
+    cancelOccurrence(input: $input) {
+      id
+      recurrenceExceptions
+    }
+  }
+`);
+
+export const RESTORE_OCCURRENCE = graphql(`
+  mutation RestoreOccurrence($input: RestoreOccurrenceInput!) {
+    restoreOccurrence(input: $input) {
+      id
+      recurrenceExceptions
+    }
+  }
+`);
+
+export const CHANGE_OCCURRENCE = graphql(`
+  mutation ChangeOccurrence($input: ChangeOccurrenceInput!) {
+    changeOccurrence(input: $input) {
+      id
+      slug
     }
   }
 `);

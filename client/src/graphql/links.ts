@@ -10,6 +10,7 @@ export const COMMUNITY_LINK = graphql(`
     adminRequested
     roles
     createdAt
+    invitedEmail
     person {
       id
       username
@@ -27,17 +28,43 @@ export const ELEMENT_COMMUNITY = graphql(`
   query ElementCommunity($slug: String!, $state: LinkState!, $after: String) {
     element(slug: $slug) {
       id
-      communityCount
-      community(state: $state, first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          ...CommunityLink
+      ... on CommunityElement {
+        communityCount
+        community(state: $state, first: 20, after: $after) {
+          totalCount
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
+          nodes {
+            ...CommunityLink
+          }
         }
       }
+    }
+  }
+`);
+
+/**
+ * What a removed link answers: its id, which the cache evicts (lists drop it), and its ends as
+ * they now are (counts, the viewer's link and follow), which the cache merges by id.
+ */
+export const LINK_REMOVAL = graphql(`
+  fragment LinkRemoval on LinkRemoval {
+    linkId
+    element {
+      id
+      communityCount
+      followerCount
+      viewerFollows
+      viewerLink {
+        id
+      }
+    }
+    followedPerson {
+      id
+      followerCount
+      viewerFollows
     }
   }
 `);
@@ -52,7 +79,9 @@ export const FOLLOW = graphql(`
 
 export const UNFOLLOW = graphql(`
   mutation Unfollow($input: FollowTargetInput!) {
-    unfollow(input: $input)
+    unfollow(input: $input) {
+      ...LinkRemoval
+    }
   }
 `);
 
@@ -67,7 +96,9 @@ export const JOIN_ELEMENT = graphql(`
 
 export const LEAVE_ELEMENT = graphql(`
   mutation LeaveElement($input: LeaveElementInput!) {
-    leaveElement(input: $input)
+    leaveElement(input: $input) {
+      ...LinkRemoval
+    }
   }
 `);
 
@@ -82,7 +113,9 @@ export const ACCEPT_INVITATION = graphql(`
 
 export const DECLINE_INVITATION = graphql(`
   mutation DeclineInvitation($input: LinkIdInput!) {
-    declineInvitation(input: $input)
+    declineInvitation(input: $input) {
+      ...LinkRemoval
+    }
   }
 `);
 
@@ -107,7 +140,9 @@ export const VALIDATE_REQUEST = graphql(`
 
 export const REFUSE_REQUEST = graphql(`
   mutation RefuseRequest($input: LinkIdInput!) {
-    refuseRequest(input: $input)
+    refuseRequest(input: $input) {
+      ...LinkRemoval
+    }
   }
 `);
 
@@ -133,7 +168,9 @@ export const REFUSE_ADMINISTRATION = graphql(`
 
 export const REMOVE_FROM_ELEMENT = graphql(`
   mutation RemoveFromElement($input: LinkIdInput!) {
-    removeFromElement(input: $input)
+    removeFromElement(input: $input) {
+      ...LinkRemoval
+    }
   }
 `);
 
@@ -157,7 +194,9 @@ export const INVITE_TO_ELEMENT = graphql(`
 
 export const INVITE_BY_EMAIL = graphql(`
   mutation InviteByEmail($input: InviteByEmailInput!) {
-    inviteByEmail(input: $input)
+    inviteByEmail(input: $input) {
+      id
+    }
   }
 `);
 

@@ -3,12 +3,8 @@ import { graphql } from "./generated";
 /** What the directory shows of each organization. */
 export const ORGANIZATION_CARD = graphql(`
   fragment OrganizationCard on Organization {
-    id
-    slug
-    name
+    ...ElementCardFields
     type
-    shortDescription
-    tags
   }
 `);
 

@@ -20,6 +20,13 @@ export const PROFILE_FIELDS = graphql(`
     phone
     birthDate
     locality
+    image {
+      id
+      urls {
+        thumb
+        medium
+      }
+    }
   }
 `);
 
@@ -27,6 +34,15 @@ export const PERSON_PROFILE = graphql(`
   query PersonProfile($username: String!) {
     person(username: $username) {
       ...ProfileFields
+    }
+  }
+`);
+
+/** The owner's own page marks the fields others cannot see. */
+export const MY_VISIBILITY = graphql(`
+  query MyVisibility {
+    me {
+      ...PrivacySettingsFields
     }
   }
 `);

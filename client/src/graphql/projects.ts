@@ -9,12 +9,8 @@ export const PROJECTS = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        slug
-        name
+        ...ElementCardFields
         stage
-        shortDescription
-        tags
       }
     }
   }
@@ -51,12 +47,8 @@ export const ORGANIZATION_PROJECTS = graphql(`
       projects(first: 100) {
         totalCount
         nodes {
-          id
-          slug
-          name
+          ...ElementCardFields
           stage
-          shortDescription
-          tags
         }
       }
     }

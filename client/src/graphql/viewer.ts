@@ -9,6 +9,38 @@ export const VIEWER_FIELDS = graphql(`
     language
     email
     emailVerified
+    isInstanceAdmin
+    image {
+      id
+      url(size: THUMB)
+    }
+    homeArea {
+      radiusKm
+      place {
+        id
+        name
+        inseeCode
+        postalCodes
+        latitude
+        longitude
+      }
+    }
+  }
+`);
+
+export const CLEAR_HOME_AREA = graphql(`
+  mutation ClearHomeArea {
+    clearHomeArea {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const SET_HOME_AREA = graphql(`
+  mutation SetHomeArea($input: HomeAreaInput!) {
+    setHomeArea(input: $input) {
+      ...ViewerFields
+    }
   }
 `);
 
@@ -25,6 +57,11 @@ export const INSTANCE = graphql(`
     instance {
       mailOutboxUrl
       deletionDelayDays
+      timeZone
+      mapTiles {
+        urlTemplate
+        attribution
+      }
     }
   }
 `);

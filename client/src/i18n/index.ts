@@ -1,7 +1,7 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import fr from "./fr.json";
+import { withDe } from "./elision";
+import type fr from "./fr.json";
 
 /** Interface languages, named as the API's `Language` enum. */
 export const LANGUAGES = ["FR", "EN"] as const;
@@ -13,7 +13,9 @@ const DEFAULT_LANGUAGE: LanguageCode = "FR";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof fr };
+    // Server messages are looked up by the key the server sends (graphql/errors.ts), never
+    // written in the code; leaving them out of the types keeps the checker fast.
+    resources: { translation: Omit<typeof fr, "server"> };
   }
 }
 
@@ -46,20 +48,43 @@ export function chooseLanguage(language: LanguageCode): void {
   } catch {
     // Not remembered, but the switch still applies to this page.
   }
-  if (currentLanguage() !== language) void i18n.changeLanguage(toTag(language));
+  if (currentLanguage() !== language) {
+    void loadTranslations(language).then(() => i18n.changeLanguage(toTag(language)));
+  }
 }
 
 i18n.on("languageChanged", (tag) => {
   document.documentElement.lang = tag;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: toTag(storedLanguage()),
-  fallbackLng: "fr",
-  supportedLngs: ["fr", "en"],
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+/** Each language's texts are their own file in the build: a visitor downloads only theirs. */
+const TRANSLATIONS: Record<LanguageCode, () => Promise<{ default: typeof fr }>> = {
+  FR: () => import("./fr.json"),
+  EN: () => import("./en.json"),
+};
+
+async function loadTranslations(language: LanguageCode): Promise<void> {
+  const tag = toTag(language);
+  if (!i18n.hasResourceBundle(tag, "translation")) {
+    i18n.addResourceBundle(tag, "translation", (await TRANSLATIONS[language]()).default);
+  }
+}
+
+/** Resolves once the interface language's texts are loaded: the app renders after it. */
+export const translationsReady: Promise<void> = (async () => {
+  const language = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: toTag(language),
+    // Both files have every key (tests/client/i18n.test.ts): no fallback language to download.
+    fallbackLng: false,
+    supportedLngs: ["fr", "en"],
+    interpolation: { escapeValue: false },
+  });
+  i18n.services.formatter?.add("de", (value) => withDe(String(value)));
+  await loadTranslations(language);
+  document.documentElement.lang = toTag(language);
+})();
 
 export default i18n;

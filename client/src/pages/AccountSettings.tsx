@@ -96,7 +96,7 @@ function ChangeEmailForm({ currentEmail }: { currentEmail: string | null }) {
       <h2 id="change-email">{t("settings.account.email.title")}</h2>
       {currentEmail && <p>{t("settings.account.email.current", { email: currentEmail })}</p>}
       <form onSubmit={submit} aria-busy={busy} className="form">
-        {/* A taken address comes back as a CONFLICT on "email". */}
+        {/* A taken address gets the same answer as a free one (its owner is mailed a notice). */}
         <FormError problem={problem} shownFields={["newEmail", "email", "password"]} />
         <Field label={t("settings.account.email.new")} required error={fieldMessage(problem, "newEmail", "email")}>
           {(control) => (

@@ -15,6 +15,7 @@ import { StatusMessage } from "../components/StatusMessage";
 import { canSeeContacts } from "../elements";
 import { changesFrom, useSubmission } from "../forms";
 import { UPDATE_ORGANIZATION } from "../graphql/organizations";
+import { HelpLink } from "../components/help/HelpLink";
 
 /** The descriptive fields, for anyone the API lets edit (open edition); every change goes to the history. */
 function EditForm() {
@@ -77,7 +78,10 @@ export function EditOrganization() {
     <RequireLogin>
       <section aria-labelledby="organization-edit">
         <PageTitle>{`${t("organization.edit.title")} · ${element.name}`}</PageTitle>
-        <h2 id="organization-edit">{t("organization.edit.title")}</h2>
+        <div className="title-with-help">
+          <h2 id="organization-edit">{t("organization.edit.title")}</h2>
+          <HelpLink slug="edit-existing-element" />
+        </div>
         <EditForm />
       </section>
     </RequireLogin>

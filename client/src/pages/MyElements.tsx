@@ -13,6 +13,7 @@ import { communityKind, elementPath } from "../elements";
 import { apiProblem } from "../graphql/errors";
 import type { LinkState, MyMembershipsQuery } from "../graphql/generated/graphql";
 import { ACCEPT_INVITATION, DECLINE_INVITATION, LEAVE_ELEMENT, MY_MEMBERSHIPS } from "../graphql/links";
+import { evictRemovedLink } from "../apollo";
 
 type Membership = NonNullable<NonNullable<MyMembershipsQuery["me"]>["memberships"]>["nodes"][number];
 type Done = "accepted" | "declined" | "withdrawn";
@@ -22,8 +23,8 @@ function MembershipItem({ membership, onDone }: { membership: Membership; onDone
   const headingId = useId();
   const { busy, problem, act } = useCommunityAction();
   const [accept] = useMutation(ACCEPT_INVITATION);
-  const [decline] = useMutation(DECLINE_INVITATION);
-  const [leave] = useMutation(LEAVE_ELEMENT);
+  const [decline] = useMutation(DECLINE_INVITATION, { update: evictRemovedLink("declineInvitation") });
+  const [leave] = useMutation(LEAVE_ELEMENT, { update: evictRemovedLink("leaveElement") });
   const element = membership.element;
   if (!element) return null;
   const input = { linkId: membership.id };

@@ -11,6 +11,7 @@ import { PageTitle } from "../components/PageTitle";
 import { RequireLogin } from "../components/RequireLogin";
 import { useSubmission } from "../forms";
 import { CREATE_ORGANIZATION, ORGANIZATIONS } from "../graphql/organizations";
+import { HelpLink } from "../components/help/HelpLink";
 
 function NewOrganizationForm() {
   const { t } = useTranslation();
@@ -43,7 +44,10 @@ export function NewOrganization() {
     <RequireLogin>
       <section>
         <PageTitle>{t("organization.new.title")}</PageTitle>
-        <h1>{t("organization.new.title")}</h1>
+        <div className="title-with-help">
+          <h1>{t("organization.new.title")}</h1>
+          <HelpLink slug="create-organization" />
+        </div>
         <p className="lead">{t("organization.new.intro")}</p>
         <NewOrganizationForm />
       </section>

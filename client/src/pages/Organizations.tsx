@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { ElementCard } from "../components/elements/ElementCard";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
+import { ExportLinks } from "../components/opendata/ExportLinks";
 import { PageTitle } from "../components/PageTitle";
 import { apiProblem } from "../graphql/errors";
 import { ORGANIZATIONS } from "../graphql/organizations";
@@ -18,7 +19,7 @@ export function Organizations() {
   const organizations = data?.organizations;
 
   return (
-    <section>
+    <section className="wide">
       <PageTitle>{t("organizations.title")}</PageTitle>
       <header className="directory-header">
         <div>
@@ -35,6 +36,7 @@ export function Organizations() {
           </p>
         )}
       </header>
+      <ExportLinks filter={{ kinds: ["ORGANIZATION"] }} calendar={false} />
       {loading && !organizations ? (
         <Loading />
       ) : error && !organizations ? (
@@ -43,20 +45,17 @@ export function Organizations() {
         <p className="empty-state">{t("organizations.empty")}</p>
       ) : organizations ? (
         <>
-          <ul className="element-list">
+          <ul className="element-list card-grid">
             {organizations.nodes.map((organization) => (
               <ElementCard
                 key={organization.id}
-                to={`/organizations/${organization.slug}`}
-                name={organization.name}
+                element={organization}
                 kindLabel={t(`organization.types.${organization.type}`)}
-                shortDescription={organization.shortDescription}
-                tags={organization.tags}
               />
             ))}
           </ul>
           <p className="muted" role="status">
-            {t("organizations.count", { shown: organizations.nodes.length, total: organizations.totalCount })}
+            {t("organizations.count", { count: organizations.nodes.length, total: organizations.totalCount })}
           </p>
           <LoadMore
             pageInfo={organizations.pageInfo}

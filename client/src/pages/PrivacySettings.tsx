@@ -10,6 +10,7 @@ import { useSubmission } from "../forms";
 import { apiProblem, fieldMessage } from "../graphql/errors";
 import type { Visibility } from "../graphql/generated/graphql";
 import { MY_PRIVACY_SETTINGS, UPDATE_PRIVACY_SETTINGS } from "../graphql/profiles";
+import { HelpLink } from "../components/help/HelpLink";
 
 const PRIVATE_FIELDS = ["email", "phone", "birthDate", "locality", "directory"] as const;
 type PrivateField = (typeof PRIVATE_FIELDS)[number];
@@ -86,7 +87,10 @@ export function PrivacySettings() {
   return (
     <section>
       <PageTitle>{t("settings.privacy.title")}</PageTitle>
-      <h1>{t("settings.privacy.title")}</h1>
+      <div className="title-with-help">
+        <h1>{t("settings.privacy.title")}</h1>
+        <HelpLink slug="privacy-settings" />
+      </div>
       <p className="lead">{t("settings.privacy.intro")}</p>
       {loading && !data ? (
         <Loading />

@@ -4,10 +4,13 @@ import { Link, useParams } from "react-router";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
 import { PageTitle } from "../components/PageTitle";
+import { ElementImage } from "../components/ui/ElementImage";
 import { apiProblem } from "../graphql/errors";
-import type { ProfileFieldsFragment } from "../graphql/generated/graphql";
-import { PERSON_PROFILE } from "../graphql/profiles";
+import type { PrivacySettingsFieldsFragment, ProfileFieldsFragment, Visibility } from "../graphql/generated/graphql";
+import { MY_VISIBILITY, PERSON_PROFILE } from "../graphql/profiles";
+import { PersonFollow, PersonTies } from "../components/people/PersonTies";
 import { useViewer } from "../viewer";
+import { Wall } from "../components/news/Wall";
 
 function formatDay(day: string, language: string): string {
   // A birth date is a calendar day: format it at UTC so no time zone moves it.
@@ -17,16 +20,38 @@ function formatDay(day: string, language: string): string {
     : new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-function Details({ person }: { person: ProfileFieldsFragment }) {
+/** On the owner's own page: who else sees a field, when not everyone does. */
+function VisibilityMark({ visibility }: { visibility: Visibility | undefined }) {
+  const { t } = useTranslation();
+  if (!visibility || visibility === "PUBLIC") return null;
+  return (
+    <span className={`badge badge-visibility badge-${visibility.toLowerCase()}`}>
+      {t(`profile.visibility.${visibility}`)}
+    </span>
+  );
+}
+
+type Privacy = NonNullable<PrivacySettingsFieldsFragment["privacySettings"]>;
+
+function Details({ person, privacy }: { person: ProfileFieldsFragment; privacy: Privacy | null }) {
   const { t, i18n } = useTranslation();
   const rows = [
-    person.locality && { label: t("profile.locality"), value: person.locality },
-    person.email && { label: t("profile.email"), value: <a href={`mailto:${person.email}`}>{person.email}</a> },
+    person.locality && { field: "locality", label: t("profile.locality"), value: person.locality },
+    person.email && {
+      field: "email",
+      label: t("profile.email"),
+      value: <a href={`mailto:${person.email}`}>{person.email}</a>,
+    },
     person.phone && {
+      field: "phone",
       label: t("profile.phone"),
       value: <a href={`tel:${person.phone.replace(/[^+\d]/g, "")}`}>{person.phone}</a>,
     },
-    person.birthDate && { label: t("profile.birthDate"), value: formatDay(person.birthDate, i18n.language) },
+    person.birthDate && {
+      field: "birthDate",
+      label: t("profile.birthDate"),
+      value: formatDay(person.birthDate, i18n.language),
+    },
   ].filter((row) => !!row);
   if (rows.length === 0) return null;
   return (
@@ -36,7 +61,9 @@ function Details({ person }: { person: ProfileFieldsFragment }) {
         {rows.map((row) => (
           <div key={row.label}>
             <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
+            <dd>
+              {row.value} <VisibilityMark visibility={privacy?.[row.field as keyof Privacy]} />
+            </dd>
           </div>
         ))}
       </dl>
@@ -44,8 +71,22 @@ function Details({ person }: { person: ProfileFieldsFragment }) {
   );
 }
 
+/** The owner's own page notes who else sees their ties, and links to the settings. */
+function TiesNote({ privacy }: { privacy: Privacy | null }) {
+  const { t } = useTranslation();
+  if (!privacy) return null;
+  return (
+    <p className="notice notice-info">
+      {t(`profile.directoryVisibility.${privacy.directory}`)}{" "}
+      <Link to="/settings/privacy">{t("profile.changePrivacy")}</Link>
+    </p>
+  );
+}
+
 function PersonProfile({ person, isMe }: { person: ProfileFieldsFragment; isMe: boolean }) {
   const { t, i18n } = useTranslation();
+  const mine = useQuery(MY_VISIBILITY, { skip: !isMe });
+  const privacy = (isMe && mine.data?.me?.privacySettings) || null;
   const since = new Intl.DateTimeFormat(i18n.language, { month: "long", year: "numeric" }).format(
     new Date(person.createdAt),
   );
@@ -53,16 +94,27 @@ function PersonProfile({ person, isMe }: { person: ProfileFieldsFragment; isMe: 
     <article className="profile">
       <PageTitle>{person.displayName}</PageTitle>
       <header className="profile-header">
-        <div>
+        <ElementImage
+          name={person.displayName}
+          seed={person.id}
+          image={person.image}
+          size="medium"
+          shape="round"
+          className="logo"
+        />
+        <div className="profile-titles">
           <h1>{person.displayName}</h1>
           <p className="username">@{person.username}</p>
           {person.shortDescription && <p className="lead">{person.shortDescription}</p>}
         </div>
-        {isMe && (
-          <Link className="button button-secondary" to="/settings/profile">
-            {t("profile.edit")}
-          </Link>
-        )}
+        <div className="profile-actions">
+          {isMe && (
+            <Link className="button button-secondary" to="/settings/profile">
+              {t("profile.edit")}
+            </Link>
+          )}
+          <PersonFollow username={person.username} isMe={isMe} />
+        </div>
       </header>
       {person.description && (
         <section aria-labelledby="profile-about">
@@ -81,7 +133,7 @@ function PersonProfile({ person, isMe }: { person: ProfileFieldsFragment; isMe: 
           </ul>
         </section>
       )}
-      <Details person={person} />
+      <Details person={person} privacy={privacy} />
       {(person.website || person.socialLinks.length > 0) && (
         <section aria-labelledby="profile-links">
           <h2 id="profile-links">{t("profile.socialLinks")}</h2>
@@ -105,6 +157,8 @@ function PersonProfile({ person, isMe }: { person: ProfileFieldsFragment; isMe: 
           </ul>
         </section>
       )}
+      <PersonTies username={person.username} note={<TiesNote privacy={privacy} />} />
+      <Wall wallId={person.id} mayPost={isMe} administers={isMe} />
       <p className="muted">{t("profile.memberSince", { date: since })}</p>
     </article>
   );

@@ -11,11 +11,13 @@ import { withKeys, withoutKeys } from "../components/RowsEditor";
 import { socialLinkFields, type SocialLinkRow, SocialLinksEditor } from "../components/SocialLinksEditor";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
+import { ImageField, type PickedImage } from "../components/ui/ImageField";
 import { orNull, parseTags, useSubmission } from "../forms";
 import { apiProblem, fieldMessage } from "../graphql/errors";
 import type { Language, ProfileFieldsFragment, UpdateProfileInput } from "../graphql/generated/graphql";
 import { MY_PROFILE, UPDATE_PROFILE } from "../graphql/profiles";
 import { LANGUAGES } from "../i18n";
+import { HelpLink } from "../components/help/HelpLink";
 
 const SHOWN_FIELDS = [
   "displayName",
@@ -27,6 +29,7 @@ const SHOWN_FIELDS = [
   "phone",
   "birthDate",
   "locality",
+  "imageId",
 ];
 
 interface ProfileFormValues {
@@ -40,6 +43,7 @@ interface ProfileFormValues {
   phone: string;
   birthDate: string;
   locality: string;
+  image: PickedImage | null;
 }
 
 function formValues(person: ProfileFieldsFragment): ProfileFormValues {
@@ -54,6 +58,7 @@ function formValues(person: ProfileFieldsFragment): ProfileFormValues {
     phone: person.phone ?? "",
     birthDate: person.birthDate ?? "",
     locality: person.locality ?? "",
+    image: person.image && { id: person.image.id, url: person.image.urls.medium },
   };
 }
 
@@ -71,6 +76,7 @@ function profileInput(values: ProfileFormValues): UpdateProfileInput {
     phone: orNull(values.phone),
     birthDate: orNull(values.birthDate),
     locality: orNull(values.locality),
+    imageId: values.image?.id ?? null,
   };
 }
 
@@ -110,6 +116,14 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
           />
         )}
       </Field>
+      <ImageField
+        label={t("images.avatar")}
+        hint={t("images.avatarHint")}
+        shape="round"
+        value={values.image}
+        onChange={(image) => set("image", image)}
+        error={fieldMessage(problem, "imageId")}
+      />
       <Field
         label={t("settings.profile.shortDescription")}
         hint={t("settings.profile.shortDescriptionHint")}
@@ -242,7 +256,10 @@ export function ProfileSettings() {
   return (
     <section>
       <PageTitle>{t("settings.profile.title")}</PageTitle>
-      <h1>{t("settings.profile.title")}</h1>
+      <div className="title-with-help">
+        <h1>{t("settings.profile.title")}</h1>
+        <HelpLink slug="pseudonymity" />
+      </div>
       {loading && !data ? (
         <Loading />
       ) : error ? (

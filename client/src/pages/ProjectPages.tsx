@@ -9,6 +9,7 @@ import type { ElementTab } from "../components/elements/ElementLayout";
 import { ElementPage } from "../components/elements/ElementPage";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
+import { ExportLinks } from "../components/opendata/ExportLinks";
 import { PageTitle } from "../components/PageTitle";
 import { ProjectForm, projectFormValues, projectInput } from "../components/projects/ProjectForm";
 import { RequireLogin } from "../components/RequireLogin";
@@ -26,7 +27,7 @@ export function Projects() {
   const projects = data?.projects;
 
   return (
-    <section>
+    <section className="wide">
       <PageTitle>{t("projects.title")}</PageTitle>
       <header className="directory-header">
         <div>
@@ -43,6 +44,7 @@ export function Projects() {
           </p>
         )}
       </header>
+      <ExportLinks filter={{ kinds: ["PROJECT"] }} calendar={false} />
       {loading && !projects ? (
         <Loading />
       ) : error && !projects ? (
@@ -51,20 +53,13 @@ export function Projects() {
         <p className="empty-state">{t("projects.empty")}</p>
       ) : projects ? (
         <>
-          <ul className="element-list">
+          <ul className="element-list card-grid">
             {projects.nodes.map((project) => (
-              <ElementCard
-                key={project.id}
-                to={`/projects/${project.slug}`}
-                name={project.name}
-                kindLabel={t(`project.stages.${project.stage}`)}
-                shortDescription={project.shortDescription}
-                tags={project.tags}
-              />
+              <ElementCard key={project.id} element={project} kindLabel={t(`project.stages.${project.stage}`)} />
             ))}
           </ul>
           <p className="muted" role="status">
-            {t("organizations.count", { shown: projects.nodes.length, total: projects.totalCount })}
+            {t("projects.count", { count: projects.nodes.length, total: projects.totalCount })}
           </p>
           <LoadMore
             pageInfo={projects.pageInfo}

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import { Loading } from "../components/Loading";
 import { PageTitle } from "../components/PageTitle";
 import { VERIFY_EMAIL } from "../graphql/accounts";
-import { type ApiProblem, apiProblem } from "../graphql/errors";
+import { type ApiProblem, apiProblem, serverText } from "../graphql/errors";
 import { useViewer } from "../viewer";
 
 type VerifyState = { status: "working" } | { status: "done" } | { status: "failed"; problem: ApiProblem | null };
@@ -55,7 +55,9 @@ export function VerifyEmail() {
               ? t("verifyEmail.missingToken")
               : state.problem?.code === "BAD_USER_INPUT"
                 ? t("verifyEmail.failed")
-                : t(`errors.${state.problem?.code ?? "UNKNOWN"}`, { seconds: state.problem?.retryAfterSeconds ?? 60 })}
+                : state.problem?.messageKey
+                  ? serverText(state.problem)
+                  : t(`errors.${state.problem?.code ?? "UNKNOWN"}`, { count: state.problem?.retryAfterSeconds ?? 60 })}
           </p>
           <p>{t("verifyEmail.resendHint")}</p>
         </div>

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Access } from "../../graphql/authorization";
 import type { Context } from "../../graphql/context";
-import { Forbidden, Unauthenticated } from "../../graphql/errors";
+import { Forbidden } from "../../graphql/errors";
+import { requireViewer } from "../policy/policy";
 import {
   ChangeEmailInput,
   ChangePasswordInput,
@@ -15,11 +16,6 @@ import {
 } from "./account.inputs";
 import { Person } from "./person.entity";
 
-function signedIn(ctx: Context): Person {
-  if (!ctx.viewer) throw new Unauthenticated();
-  return ctx.viewer;
-}
-
 @Resolver()
 export class AccountResolver {
   @Query(() => Person, { nullable: true, description: "The logged-in person, or null" })
@@ -28,28 +24,44 @@ export class AccountResolver {
   }
 
   @Authorized(Access.ANYONE)
-  @Mutation(() => Person, { description: "Creates an account and mails a verification link" })
-  register(@Arg("input") input: RegisterInput, @Ctx() ctx: Context): Promise<Person> {
-    return ctx.services.accounts.register(input);
+  @Mutation(() => Person, {
+    description:
+      "Creates an account and mails a verification link. An address that already has an account gets a notice instead, with the same answer",
+  })
+  register(
+    @Arg("input", { description: "The new account's e-mail address, password, name, username and language" })
+    input: RegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    return ctx.services.accounts.register(input, ctx.ip);
   }
 
   @Authorized(Access.ANYONE)
   @Mutation(() => Person, { description: "Confirms an e-mail address with the token from the mailed link" })
-  verifyEmail(@Arg("input") { token }: VerifyEmailInput, @Ctx() ctx: Context): Promise<Person> {
+  verifyEmail(
+    @Arg("input", { description: "The token from the mailed link" }) { token }: VerifyEmailInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
     return ctx.services.accounts.verifyEmail(token);
   }
 
   @Authorized(Access.ANYONE)
   @Mutation(() => Boolean, { description: "Mails the verification link again, if the address awaits one" })
-  async resendVerification(@Arg("input") { email }: ResendVerificationInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accounts.resendVerification(email);
+  async resendVerification(
+    @Arg("input", { description: "The address awaiting verification" }) { email }: ResendVerificationInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.accounts.resendVerification(email, ctx.ip);
     return true;
   }
 
   @Authorized(Access.ANYONE)
   @Mutation(() => Person, { description: "Opens a session (cookie) with an e-mail address or username" })
-  async login(@Arg("input") input: LoginInput, @Ctx() ctx: Context): Promise<Person> {
-    if (!ctx.setSessionCookie) throw new Forbidden("Log in over HTTP, not over a WebSocket.");
+  async login(
+    @Arg("input", { description: "E-mail address or username, and password" }) input: LoginInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    if (!ctx.setSessionCookie) throw new Forbidden("auth.loginOverWebSocket");
     const { person, token } = await ctx.services.accounts.login(input, ctx.ip);
     ctx.setSessionCookie(token);
     return person;
@@ -66,38 +78,50 @@ export class AccountResolver {
   @Authorized(Access.ANYONE)
   @Mutation(() => Boolean, { description: "Mails a reset link; answers true whether or not the address is known" })
   async requestPasswordReset(
-    @Arg("input") { email }: RequestPasswordResetInput,
+    @Arg("input", { description: "The address of the account" }) { email }: RequestPasswordResetInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.accounts.requestPasswordReset(email);
+    await ctx.services.accounts.requestPasswordReset(email, ctx.ip);
     return true;
   }
 
   @Authorized(Access.ANYONE)
   @Mutation(() => Boolean, { description: "Sets a new password from a reset link and ends every session" })
-  async resetPassword(@Arg("input") input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+  async resetPassword(
+    @Arg("input", { description: "The token from the reset link and the new password" }) input: ResetPasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     await ctx.services.accounts.resetPassword(input);
     return true;
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Boolean, { description: "Changes the password and ends the other sessions" })
-  async changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accounts.changePassword(signedIn(ctx), ctx.sessionId, input);
+  async changePassword(
+    @Arg("input", { description: "The current password and the new one" }) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.accounts.changePassword(requireViewer(ctx), ctx.sessionId, input);
     return true;
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Boolean, { description: "Mails a verification link to the new address; it applies once followed" })
-  async changeEmail(@Arg("input") input: ChangeEmailInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accounts.requestEmailChange(signedIn(ctx), input);
+  async changeEmail(
+    @Arg("input", { description: "The new address and the current password" }) input: ChangeEmailInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.accounts.requestEmailChange(requireViewer(ctx), input, ctx.ip);
     return true;
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Boolean, { description: "Deletes the account and profile at once (see the README)" })
-  async deleteAccount(@Arg("input") input: DeleteAccountInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.accounts.deleteAccount(signedIn(ctx), input.password);
+  async deleteAccount(
+    @Arg("input", { description: "The current password, to confirm" }) input: DeleteAccountInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.accounts.deleteAccount(requireViewer(ctx), input.password);
     ctx.setSessionCookie?.(null);
     return true;
   }

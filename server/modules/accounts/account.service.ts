@@ -1,6 +1,9 @@
-import { DataSource, type EntityManager, IsNull, LessThan, MoreThan } from "typeorm";
+import { randomUUID } from "node:crypto";
+import { Brackets, DataSource, type EntityManager, IsNull, LessThan, MoreThan, Not } from "typeorm";
+import type { Background } from "../../background";
 import { Conflict, Forbidden, InvalidInput, Unauthenticated } from "../../graphql/errors";
 import type { Mailer } from "../../mail/mailer";
+import type { AccountLimits } from "./account-limits";
 import type {
   ChangeEmailInput,
   ChangePasswordInput,
@@ -8,12 +11,16 @@ import type {
   RegisterInput,
   ResetPasswordInput,
 } from "./account.inputs";
+import { Link, LinkState } from "../links/link.entity";
 import { EmailToken, TokenPurpose } from "./email-token.entity";
 import type { LoginThrottle } from "./login-throttle";
 import { hashPassword, passwordProblem, spendVerifyTime, verifyPassword } from "./passwords";
+import { DEFAULT_PRIVACY } from "../profiles/privacy";
 import { Language, Person } from "./person.entity";
+import { publishAfterCommit } from "../../graphql/pubsub";
 import { Session } from "./session.entity";
 import { digest, newToken } from "./tokens";
+import { EntityRows } from "../../db/rows";
 
 const HOUR = 3600_000;
 export const SESSION_LIFETIME_MS = 30 * 24 * HOUR;
@@ -21,6 +28,8 @@ const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   [TokenPurpose.VERIFY_EMAIL]: 48 * HOUR,
   [TokenPurpose.RESET_PASSWORD]: 1 * HOUR,
 };
+/** An account not verified within its link's lifetime releases its username and address. */
+const UNVERIFIED_LIFETIME_MS = TOKEN_LIFETIME_MS[TokenPurpose.VERIFY_EMAIL];
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -28,6 +37,9 @@ export interface AccountServiceDeps {
   dataSource: DataSource;
   mailer: Mailer;
   throttle: LoginThrottle;
+  limits: AccountLimits;
+  /** Mails go out after the answer, so that its timing tells nothing about the address. */
+  background: Background;
   publicUrl: string;
   /** Runs in the verification's transaction, such as to claim invitations sent to the address. */
   onEmailVerified?: (tx: EntityManager, person: Person) => Promise<void>;
@@ -41,23 +53,46 @@ export class AccountService {
     return this.deps.dataSource;
   }
 
-  async register(input: RegisterInput): Promise<Person> {
+  /**
+   * Creates an unverified account and mails a verification link. An address that already has
+   * an account gets a notice instead, and the caller the same answer as for a new account: the
+   * answer never tells which addresses have accounts (usernames are public, so a taken one is
+   * a CONFLICT).
+   */
+  async register(input: RegisterInput, ip: string): Promise<Person> {
     const email = normaliseEmail(input.email);
     const username = input.username.toLowerCase();
     this.assertPassword(input.password, "password", [username, email.split("@")[0]]);
+    await this.deps.limits.register(ip, email);
+    const now = new Date();
     const person = this.db.getRepository(Person).create({
+      id: randomUUID(),
       email,
       username,
       displayName: input.displayName.trim(),
       language: input.language ?? Language.FR,
       passwordHash: await hashPassword(input.password),
+      // What the database would set, so that the answer looks the same when nothing is saved.
+      tags: [],
+      socialLinks: [],
+      privacy: { ...DEFAULT_PRIVACY },
+      emailVerifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
-    const { token } = await this.db.transaction(async (tx) => {
-      await this.assertFree(tx, { email, username });
+    const outcome = await this.db.transaction(async (tx) => {
+      await this.releaseUnverified(tx, { email, username });
+      await this.assertFree(tx, { username });
+      const owner = await tx.findOneBy(Person, { email });
+      if (owner) return { owner };
       await tx.save(person);
       return this.createToken(tx, person, TokenPurpose.VERIFY_EMAIL, email);
     });
-    await this.mail(person, email, "verify", `/verify-email?token=${token}`);
+    this.deps.background.run("sign-up mail", () =>
+      "owner" in outcome
+        ? this.mail(outcome.owner, email, "taken", "/forgot-password")
+        : this.mail(person, email, "verify", `/verify-email?token=${outcome.token}`),
+    );
     return person;
   }
 
@@ -77,53 +112,85 @@ export class AccountService {
     });
   }
 
-  /** Sends the verification link again; says nothing about whether the address exists. */
-  async resendVerification(email: string): Promise<void> {
-    const person = await this.db.getRepository(Person).findOneBy({ email: normaliseEmail(email) });
-    if (!person || person.emailVerifiedAt) return;
-    const { token } = await this.createToken(this.db.manager, person, TokenPurpose.VERIFY_EMAIL, person.email);
-    await this.mail(person, person.email, "verify", `/verify-email?token=${token}`);
+  /**
+   * Sends the verification link again, after answering: neither the answer nor its timing says
+   * whether the address has an account waiting for verification.
+   */
+  async resendVerification(email: string, ip: string): Promise<void> {
+    const address = normaliseEmail(email);
+    await this.deps.limits.mail(ip, address);
+    this.deps.background.run("verification mail", async () => {
+      const person = await this.db.getRepository(Person).findOneBy({ email: address });
+      if (!person || person.emailVerifiedAt || isExpired(person)) return;
+      const { token } = await this.createToken(this.db.manager, person, TokenPurpose.VERIFY_EMAIL, person.email);
+      await this.mail(person, person.email, "verify", `/verify-email?token=${token}`);
+    });
   }
 
   async login(input: LoginInput, ip: string): Promise<{ person: Person; token: string }> {
     const login = input.login.trim().toLowerCase();
-    await this.deps.throttle.check(login, ip);
     const person = await this.db
       .getRepository(Person)
       .findOne({ where: login.includes("@") ? { email: login } : { username: login } });
+    // An account has one budget whatever identifies it; an unknown login is counted as typed.
+    const throttleKey = person ? `account:${person.id}` : `login:${login}`;
+    await this.deps.throttle.check(throttleKey, ip);
     const valid = person
       ? await verifyPassword(person.passwordHash, input.password)
       : await spendVerifyTime(input.password).then(() => false);
     if (!person || !valid) {
-      await this.deps.throttle.failed(login, ip);
-      throw new Unauthenticated("The login or the password is wrong.");
+      await this.deps.throttle.failed(throttleKey, ip);
+      throw new Unauthenticated("auth.wrongCredentials");
     }
-    await this.deps.throttle.succeeded(login);
+    await this.deps.throttle.succeeded(throttleKey);
     if (!person.emailVerifiedAt) {
-      throw new Forbidden("Confirm your e-mail address first: follow the link we sent you.", "EMAIL_NOT_VERIFIED");
+      throw new Forbidden("auth.emailNotVerified", "EMAIL_NOT_VERIFIED");
     }
     return { person, token: await this.openSession(this.db.manager, person.id) };
   }
 
   /** The person behind a session cookie, or null when it is unknown or expired. */
   async personForSession(token: string): Promise<{ person: Person; session: Session } | null> {
-    const session = await this.db.getRepository(Session).findOne({
-      where: { tokenHash: digest(token), expiresAt: MoreThan(new Date()) },
-      relations: { person: true },
-    });
-    return session?.person ? { person: session.person, session } : null;
+    // One statement (findOne with a relation would run a second, DISTINCT one), hydrated without
+    // TypeORM's query builder: it runs on every signed-in request.
+    const sessions = EntityRows.of(this.db, Session);
+    const people = EntityRows.of(this.db, Person);
+    const rows = await EntityRows.query(
+      this.db,
+      `SELECT ${sessions.select("session", "s_")}, ${people.select("person", "p_")}
+       FROM ${sessions.table} session JOIN ${people.table} person ON person.id = session.person_id
+       WHERE session.token_hash = $1 AND session.expires_at > $2`,
+      [digest(token), new Date()],
+    );
+    if (rows.length === 0) return null;
+    const session = sessions.hydrate(rows[0], "s_");
+    const person = people.hydrate(rows[0], "p_");
+    session.person = person;
+    return { person, session };
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.db.getRepository(Session).delete({ id: sessionId });
+    await this.db.transaction(async (tx) => {
+      const session = await tx.findOneBy(Session, { id: sessionId });
+      if (!session) return;
+      await tx.delete(Session, { id: sessionId });
+      publishAfterCommit(tx, "SESSION_ENDED", { personId: session.personId });
+    });
   }
 
-  /** Mails a reset link when the address is known; answers the same either way. */
-  async requestPasswordReset(email: string): Promise<void> {
-    const person = await this.db.getRepository(Person).findOneBy({ email: normaliseEmail(email) });
-    if (!person) return;
-    const { token } = await this.createToken(this.db.manager, person, TokenPurpose.RESET_PASSWORD, person.email);
-    await this.mail(person, person.email, "reset", `/reset-password?token=${token}`);
+  /**
+   * Mails a reset link when the address is known. The lookup and the mail happen after
+   * answering, so the answer and its timing are the same for known and unknown addresses.
+   */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    const address = normaliseEmail(email);
+    await this.deps.limits.mail(ip, address);
+    this.deps.background.run("password reset mail", async () => {
+      const person = await this.db.getRepository(Person).findOneBy({ email: address });
+      if (!person) return;
+      const { token } = await this.createToken(this.db.manager, person, TokenPurpose.RESET_PASSWORD, person.email);
+      await this.mail(person, person.email, "reset", `/reset-password?token=${token}`);
+    });
   }
 
   /** Sets a new password from a mailed link and ends every session. */
@@ -137,6 +204,7 @@ export class AccountService {
       person.emailVerifiedAt ??= new Date();
       await tx.save(person);
       await tx.delete(Session, { personId: person.id });
+      publishAfterCommit(tx, "SESSION_ENDED", { personId: person.id });
     });
   }
 
@@ -154,20 +222,38 @@ export class AccountService {
       const others = tx.createQueryBuilder().delete().from(Session).where("person_id = :id", { id: viewer.id });
       if (currentSessionId) others.andWhere("id <> :sid", { sid: currentSessionId });
       await others.execute();
+      publishAfterCommit(tx, "SESSION_ENDED", { personId: viewer.id });
     });
   }
 
-  /** Sends a verification link to the new address; the e-mail changes once it is followed. */
-  async requestEmailChange(viewer: Person, input: ChangeEmailInput): Promise<void> {
+  /**
+   * Sends a verification link to the new address; the e-mail changes once it is followed. An
+   * address that another account uses gets a notice instead, after the same answer.
+   */
+  async requestEmailChange(viewer: Person, input: ChangeEmailInput, ip: string): Promise<void> {
     await this.assertCurrentPassword(viewer, input.password, "password");
     const email = normaliseEmail(input.newEmail);
-    if (email === viewer.email)
-      throw new InvalidInput([{ field: "newEmail", message: "is already your e-mail address" }]);
-    const { token } = await this.db.transaction(async (tx) => {
-      await this.assertFree(tx, { email }, viewer.id, "newEmail");
-      return this.createToken(tx, viewer, TokenPurpose.VERIFY_EMAIL, email);
+    if (email === viewer.email) throw new InvalidInput([{ field: "newEmail", key: "account.sameEmail" }]);
+    await this.deps.limits.mail(ip, email);
+    this.deps.background.run("e-mail change mail", async () => {
+      const outcome = await this.db.transaction(async (tx) => {
+        await this.releaseUnverified(tx, { email });
+        const owner = await tx.findOneBy(Person, { email });
+        if (owner) return { owner };
+        return this.createToken(tx, viewer, TokenPurpose.VERIFY_EMAIL, email);
+      });
+      if ("owner" in outcome) await this.mail(outcome.owner, email, "taken", "/forgot-password");
+      else await this.mail(viewer, email, "verify", `/verify-email?token=${outcome.token}`);
     });
-    await this.mail(viewer, email, "verify", `/verify-email?token=${token}`);
+  }
+
+  /**
+   * Deletes the accounts never verified within their link's lifetime, so that their usernames
+   * and addresses become free again. Runs hourly; registration also frees what it needs.
+   */
+  async purgeUnverified(): Promise<number> {
+    const result = await this.unverifiedExpired(this.db.manager).delete().execute();
+    return result.affected ?? 0;
   }
 
   /**
@@ -176,7 +262,16 @@ export class AccountService {
    */
   async deleteAccount(viewer: Person, password: string): Promise<void> {
     await this.assertCurrentPassword(viewer, password, "password");
-    await this.db.getRepository(Person).delete({ id: viewer.id });
+    await this.db.transaction(async (tx) => {
+      // Invitations by e-mail stay listed by their address: the inviter learns nothing from a deletion.
+      await tx.update(
+        Link,
+        { personId: viewer.id, state: LinkState.INVITED, invitedEmail: Not(IsNull()) },
+        { personId: null },
+      );
+      await tx.delete(Person, { id: viewer.id });
+      publishAfterCommit(tx, "SESSION_ENDED", { personId: viewer.id });
+    });
   }
 
   async openSession(manager: EntityManager, personId: string): Promise<string> {
@@ -189,13 +284,33 @@ export class AccountService {
 
   private assertPassword(password: string, field: string, personal: string[]): void {
     const problem = passwordProblem(password, personal);
-    if (problem) throw new InvalidInput([{ field, message: problem }]);
+    if (problem) throw new InvalidInput([{ field, ...problem }]);
   }
 
   private async assertCurrentPassword(viewer: Person, password: string, field: string): Promise<void> {
     if (!(await verifyPassword(viewer.passwordHash, password))) {
-      throw new InvalidInput([{ field, message: "is not your current password" }]);
+      throw new InvalidInput([{ field, key: "password.notCurrent" }]);
     }
+  }
+
+  /** Frees the username and address held by accounts past their verification time. */
+  private async releaseUnverified(tx: EntityManager, held: { email?: string; username?: string }): Promise<void> {
+    await this.unverifiedExpired(tx)
+      .andWhere(
+        new Brackets((holding) => {
+          if (held.email) holding.orWhere("email = :email", { email: held.email });
+          if (held.username) holding.orWhere("username = :username", { username: held.username });
+        }),
+      )
+      .delete()
+      .execute();
+  }
+
+  private unverifiedExpired(manager: EntityManager) {
+    return manager
+      .createQueryBuilder(Person, "person")
+      .where("email_verified_at IS NULL")
+      .andWhere("created_at < :cutoff", { cutoff: new Date(Date.now() - UNVERIFIED_LIFETIME_MS) });
   }
 
   /** Checks uniqueness up front for a clear message; the unique indexes still guard races. */
@@ -207,12 +322,11 @@ export class AccountService {
   ) {
     if (wanted.email) {
       const other = await tx.findOneBy(Person, { email: wanted.email });
-      if (other && other.id !== exceptId)
-        throw new Conflict("An account already uses this e-mail address.", emailField);
+      if (other && other.id !== exceptId) throw new Conflict("conflict.emailTaken", emailField);
     }
     if (wanted.username) {
       const other = await tx.findOneBy(Person, { username: wanted.username });
-      if (other && other.id !== exceptId) throw new Conflict("This username is already taken.", "username");
+      if (other && other.id !== exceptId) throw new Conflict("conflict.usernameTaken", "username");
     }
   }
 
@@ -233,7 +347,7 @@ export class AccountService {
       .returning("*")
       .execute();
     const row = (result.raw as Record<string, unknown>[])[0];
-    if (!row) throw new InvalidInput([{ field: "token", message: "this link is invalid, expired or already used" }]);
+    if (!row) throw new InvalidInput([{ field: "token", key: "account.badToken" }]);
     return tx.create(EmailToken, {
       id: row.id as string,
       personId: row.person_id as string,
@@ -242,7 +356,7 @@ export class AccountService {
     });
   }
 
-  private async mail(person: Person, to: string, kind: "verify" | "reset", pathAndQuery: string) {
+  private async mail(person: Person, to: string, kind: "verify" | "reset" | "taken", pathAndQuery: string) {
     await this.deps.mailer.sendLinkMail({
       to,
       name: person.displayName,
@@ -251,4 +365,8 @@ export class AccountService {
       link: `${this.deps.publicUrl}${pathAndQuery}`,
     });
   }
+}
+
+function isExpired(person: Person): boolean {
+  return !person.emailVerifiedAt && person.createdAt.getTime() < Date.now() - UNVERIFIED_LIFETIME_MS;
 }

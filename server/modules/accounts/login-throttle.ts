@@ -1,6 +1,6 @@
-import type Redis from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { RateLimited } from "../../graphql/errors";
+import type { RateLimits } from "../../rate-limit";
 
 export type LoginLimits = typeof DEFAULT_LOGIN_LIMITS;
 
@@ -32,16 +32,11 @@ export class LoginThrottle {
   private readonly slow: RateLimiterAbstract;
 
   constructor(
-    redis?: Redis,
+    rateLimits: RateLimits,
     private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
-    namespace = "communect",
   ) {
-    const make = (name: string, points: number, duration: number) => {
-      const keyPrefix = `${namespace}:${name}`;
-      return redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, blockDuration: limits.blockSeconds })
-        : new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: limits.blockSeconds });
-    };
+    const make = (name: string, points: number, seconds: number) =>
+      rateLimits.counter(name, { points, seconds }, limits.blockSeconds);
     this.perAccount = make("login_fail_account", limits.maxFailures, limits.windowSeconds);
     this.perIp = make("login_fail_ip", limits.maxFailuresPerIp, limits.windowSeconds);
     this.slow = make("login_slow", 1, 1);

@@ -1,5 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import type { Message } from "../../graphql/messages";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -7,14 +8,14 @@ export const PASSWORD_MAX_LENGTH = 200;
 const COMMON = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
 
 /** Returns why a password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, personal: string[] = []): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters long`;
+export function passwordProblem(password: string, personal: string[] = []): Message | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return { key: "password.tooShort", params: { min: PASSWORD_MIN_LENGTH } };
+  if (password.length > PASSWORD_MAX_LENGTH) return { key: "password.tooLong", params: { max: PASSWORD_MAX_LENGTH } };
   const lower = password.toLowerCase();
-  if (COMMON.has(lower)) return "is one of the most common passwords: choose another";
+  if (COMMON.has(lower)) return { key: "password.common" };
   // Short fragments (an e-mail like a@b.org) would refuse almost any password.
   if (personal.some((p) => p.length >= 4 && lower.includes(p.toLowerCase()))) {
-    return "must not contain your username or e-mail";
+    return { key: "password.personal" };
   }
   return null;
 }

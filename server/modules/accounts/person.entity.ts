@@ -1,13 +1,18 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, IsNull, Not, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { DEFAULT_PRIVACY, type PrivacySettings } from "../profiles/privacy";
 import { ElementInterface } from "../elements/element.interface";
+import { UrlScalar } from "../../graphql/scalars";
 
 export enum Language {
   FR = "fr",
   EN = "en",
 }
-registerEnumType(Language, { name: "Language", description: "Language of the interface and of mails" });
+registerEnumType(Language, {
+  name: "Language",
+  description: "Language of the interface and of mails",
+  valuesConfig: { FR: { description: "French" }, EN: { description: "English" } },
+});
 
 export enum SocialNetwork {
   MASTODON = "mastodon",
@@ -18,14 +23,26 @@ export enum SocialNetwork {
   GITHUB = "github",
   OTHER = "other",
 }
-registerEnumType(SocialNetwork, { name: "SocialNetwork" });
+registerEnumType(SocialNetwork, {
+  name: "SocialNetwork",
+  description: "A network on which a person has a profile",
+  valuesConfig: {
+    MASTODON: { description: "Mastodon or another fediverse server" },
+    FACEBOOK: { description: "Facebook" },
+    INSTAGRAM: { description: "Instagram" },
+    LINKEDIN: { description: "LinkedIn" },
+    YOUTUBE: { description: "YouTube" },
+    GITHUB: { description: "GitHub" },
+    OTHER: { description: "Another network" },
+  },
+});
 
 @ObjectType({ description: "A link to a profile on another network" })
 export class SocialLink {
-  @Field(() => SocialNetwork)
+  @Field(() => SocialNetwork, { description: "Which network" })
   network: SocialNetwork;
 
-  @Field()
+  @Field(() => UrlScalar, { description: "The profile's address" })
   url: string;
 }
 
@@ -40,7 +57,7 @@ export class SocialLink {
 })
 @Entity({ name: "person" })
 export class Person {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier, the same in every export" })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -48,31 +65,31 @@ export class Person {
   @Column({ type: "text", unique: true })
   username: string;
 
-  @Field()
+  @Field({ description: "The name shown on the profile; a pseudonym is fine" })
   @Column({ name: "display_name", type: "text" })
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "One sentence shown in lists and cards" })
   @Column({ name: "short_description", type: "text", nullable: true })
   shortDescription: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Markdown" })
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Keywords the person chose" })
   @Column({ type: "text", array: true, default: () => "'{}'" })
   tags: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => UrlScalar, { nullable: true, description: "A personal website (http or https)" })
   @Column({ type: "text", nullable: true })
   website: string | null;
 
-  @Field(() => [SocialLink])
+  @Field(() => [SocialLink], { description: "Profiles on other networks" })
   @Column({ name: "social_links", type: "jsonb", default: () => "'[]'" })
   socialLinks: SocialLink[];
 
-  @Field(() => Language)
+  @Field(() => Language, { description: "Language of the interface and of the mails the person receives" })
   @Column({ type: "text", default: Language.FR })
   language: Language;
 
@@ -101,11 +118,30 @@ export class Person {
   @Column({ type: "jsonb", default: () => `'${JSON.stringify(DEFAULT_PRIVACY)}'` })
   privacy: PrivacySettings;
 
-  @Field()
+  /** The town of the person's home area (a gazetteer id); shown to the person only (home-area.resolver.ts). */
+  @Column({ name: "home_place_id", type: "text", nullable: true })
+  homePlaceId: string | null;
+
+  @Column({ name: "home_radius_km", type: "smallint", nullable: true })
+  homeRadiusKm: number | null;
+
+  /** When the person put the first steps' checklist away (help module). */
+  @Column({ name: "first_steps_dismissed_at", type: "timestamptz", nullable: true })
+  firstStepsDismissedAt: Date | null;
+
+  @Field({ description: "When the account was created" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: "When the profile last changed" })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 }
+
+/**
+ * The condition every lookup of other people adds: an account whose address is not verified
+ * yet is invisible to others (it may hold someone else's address and a chosen username).
+ */
+export const VERIFIED = { emailVerifiedAt: Not(IsNull()) };
+/** VERIFIED in SQL, on the `person` table. */
+export const VERIFIED_SQL = "person.email_verified_at IS NOT NULL";

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, TableInherita
 import { SocialLink } from "../accounts/person.entity";
 import { type CommunityKind, ElementKind } from "./element.entity.kind";
 import { ELEMENT_TYPE_NAMES, ElementInterface } from "./element.interface";
+import { UrlScalar } from "../../graphql/scalars";
+import { Address, addressOf, GEOGRAPHY_COLUMNS, GeoPoint, pointOf } from "../geography/address";
 
 export { ElementKind, type CommunityKind } from "./element.entity.kind";
 
@@ -12,7 +14,14 @@ export enum Audience {
   /** The element's community: its active members, contributors or attendees. */
   MEMBERS = "MEMBERS",
 }
-registerEnumType(Audience, { name: "Audience" });
+registerEnumType(Audience, {
+  name: "Audience",
+  description: "Who sees a list or a group of fields of an element",
+  valuesConfig: {
+    PUBLIC: { description: "Everyone who may see the element, signed in or not" },
+    MEMBERS: { description: "The element's community: its active members, contributors or attendees" },
+  },
+});
 
 export enum ExtraLinkKind {
   CHAT = "chat",
@@ -21,17 +30,27 @@ export enum ExtraLinkKind {
   FUNDING = "funding",
   OTHER = "other",
 }
-registerEnumType(ExtraLinkKind, { name: "ExtraLinkKind" });
+registerEnumType(ExtraLinkKind, {
+  name: "ExtraLinkKind",
+  description: "What an extra link of an element points to",
+  valuesConfig: {
+    CHAT: { description: "A chat room or a discussion group" },
+    WEBSITE: { description: "A website" },
+    DOCUMENTATION: { description: "Documentation or a wiki" },
+    FUNDING: { description: "A donation or crowdfunding page" },
+    OTHER: { description: "Anything else, named by its label" },
+  },
+});
 
 @ObjectType({ description: "A link to a chat room, documentation, a funding page…" })
 export class ExtraLink {
-  @Field(() => ExtraLinkKind)
+  @Field(() => ExtraLinkKind, { description: "What the link points to" })
   kind: ExtraLinkKind;
 
-  @Field()
+  @Field(() => UrlScalar, { description: "The address (http or https)" })
   url: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Text shown instead of the address" })
   label?: string | null;
 }
 
@@ -70,22 +89,22 @@ export const DEFAULT_SETTINGS: ElementSettings = {
 @Entity({ name: "element" })
 @TableInheritance({ column: { type: "text", name: "kind" } })
 export abstract class Element {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier, the same in every export" })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => ElementKind)
+  @Field(() => ElementKind, { description: "Whether this is an organization, a project or an event" })
   kind: CommunityKind;
 
   @Field({ description: "Readable, stable and unique: used in URLs" })
   @Column({ type: "text", unique: true })
   slug: string;
 
-  @Field()
+  @Field({ description: "The name shown on its page" })
   @Column({ type: "text" })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "One sentence shown in lists and cards" })
   @Column({ name: "short_description", type: "text", nullable: true })
   shortDescription: string | null;
 
@@ -93,12 +112,17 @@ export abstract class Element {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Keywords chosen by the element's editors" })
   @Column({ type: "text", array: true, default: () => "'{}'" })
   tags: string[];
 
+  /** Logo; resolved as `image` in the media module. */
   @Column({ name: "image_id", type: "uuid", nullable: true })
   imageId: string | null;
+
+  /** Wide picture at the top of the page; resolved as `banner` in the media module. */
+  @Column({ name: "banner_id", type: "uuid", nullable: true })
+  bannerId: string | null;
 
   @Column({ type: "text", nullable: true })
   email: string | null;
@@ -106,21 +130,103 @@ export abstract class Element {
   @Column({ type: "text", nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => UrlScalar, { nullable: true, description: "Its website (http or https)" })
   @Column({ type: "text", nullable: true })
   website: string | null;
 
-  @Field(() => [SocialLink])
+  @Field(() => [SocialLink], { description: "Its profiles on other networks" })
   @Column({ name: "social_links", type: "jsonb", default: () => "'[]'" })
   socialLinks: SocialLink[];
 
-  @Field(() => [ExtraLink])
+  @Field(() => [ExtraLink], { description: "Links to a chat room, documentation, a funding page…" })
   @Column({ name: "extra_links", type: "jsonb", default: () => "'[]'" })
   extraLinks: ExtraLink[];
 
-  @Field(() => String, { nullable: true, description: "Postal address as text" })
+  // Geography (server/modules/geography): the address in parts and the point, all nullable.
   @Column({ type: "text", nullable: true })
-  address: string | null;
+  street: string | null;
+
+  @Column({ name: "postal_code", type: "text", nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: "text", nullable: true })
+  city: string | null;
+
+  @Column({ type: "text", nullable: true })
+  country: string | null;
+
+  @Column({ name: "insee_code", type: "text", nullable: true })
+  inseeCode: string | null;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude: number | null;
+
+  @Field(() => Address, { nullable: true, description: "Postal address in parts; null when none was given" })
+  get address(): Address | null {
+    return addressOf(this);
+  }
+
+  @Field(() => GeoPoint, { nullable: true, description: "Where it is on the map; null when unknown" })
+  get location(): GeoPoint | null {
+    return pointOf(this);
+  }
+
+  /** Generated from `settings` (indexed, for the visibility filter); never written. */
+  @Column({
+    type: "boolean",
+    generatedType: "STORED",
+    asExpression: "coalesce((settings->>'private')::boolean, false)",
+    nullable: true,
+    select: false,
+  })
+  private: boolean;
+
+  /** Tags lower-cased without accents, for matching (discovery); generated. */
+  @Column({
+    name: "tag_keys",
+    type: "text",
+    array: true,
+    generatedType: "STORED",
+    asExpression: "search_tags(tags)",
+    nullable: true,
+    select: false,
+  })
+  tagKeys: string[];
+
+  /** The point as an earthdistance value (a cube), for the distance index (discovery); generated. */
+  @Column({
+    type: "cube",
+    generatedType: "STORED",
+    asExpression: "geo_point(latitude, longitude)",
+    nullable: true,
+    select: false,
+  })
+  geo: string | null;
+
+  /** The full-text document (discovery): name > tags > descriptions; generated. */
+  @Column({
+    name: "search_vector",
+    type: "tsvector",
+    generatedType: "STORED",
+    asExpression: "search_document(name, tags, short_description, description)",
+    nullable: true,
+    select: false,
+  })
+  searchVector: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The data set it was imported from (npm run import); null when made here",
+  })
+  @Column({ type: "text", nullable: true })
+  source: string | null;
+
+  @Field(() => String, { nullable: true, description: "Its id in the data set it was imported from" })
+  @Column({ name: "source_id", type: "text", nullable: true })
+  sourceId: string | null;
 
   @Column({ name: "creator_id", type: "uuid", nullable: true })
   creatorId: string | null;
@@ -138,11 +244,11 @@ export abstract class Element {
   @Column({ name: "deleted_at", type: "timestamptz", nullable: true })
   deletedAt: Date | null;
 
-  @Field()
+  @Field({ description: "When it was created" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: "When it last changed" })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 }
@@ -154,11 +260,12 @@ export const DESCRIPTIVE_FIELDS = [
   "description",
   "tags",
   "imageId",
+  "bannerId",
   "email",
   "phone",
   "website",
   "socialLinks",
   "extraLinks",
-  "address",
+  ...GEOGRAPHY_COLUMNS,
 ] as const;
 export type DescriptiveField = (typeof DESCRIPTIVE_FIELDS)[number];

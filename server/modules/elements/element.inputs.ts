@@ -1,22 +1,24 @@
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
-import { IsPhone, IsWebUrl } from "../../graphql/validators";
+import { IsPhone, IsWebUrl, says } from "../../graphql/validators";
 import { Field, ID, InputType } from "type-graphql";
 import { SocialLinkInput } from "../profiles/profile.inputs";
 import { Audience, ExtraLinkKind } from "./element.entity";
+import { EmailAddressScalar, UrlScalar } from "../../graphql/scalars";
+import { AddressInput, GeoPointInput } from "../geography/address";
 
-export { URL_MESSAGE, WEB_URL } from "../../graphql/validators";
+export { WEB_URL } from "../../graphql/validators";
 
-@InputType()
+@InputType({ description: "A link to a chat room, documentation, a funding page…" })
 export class ExtraLinkInput {
-  @Field(() => ExtraLinkKind)
+  @Field(() => ExtraLinkKind, { description: "What the link points to" })
   @IsEnum(ExtraLinkKind)
   kind: ExtraLinkKind;
 
-  @Field()
+  @Field(() => UrlScalar, { description: "The address: http(s), at most 300 characters" })
   @IsWebUrl()
   url: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Text shown instead of the address; at most 60 characters" })
   @IsOptional()
   @MaxLength(60)
   label?: string | null;
@@ -44,82 +46,115 @@ export abstract class ElementFieldsInput {
   @Length(1, 40, { each: true })
   tags?: string[];
 
-  @Field(() => ID, { nullable: true, description: "An image uploaded to POST /media" })
+  @Field(() => ID, { nullable: true, description: "Logo: an image uploaded to POST /media" })
   @IsOptional()
-  @IsUUID("all", { message: "must be the id of an uploaded image" })
+  @IsUUID("all", says("validation.imageId"))
   imageId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Banner shown wide at the top of the page: an image uploaded to POST /media",
+  })
   @IsOptional()
-  @IsEmail({}, { message: "must be a valid e-mail address" })
+  @IsUUID("all", says("validation.imageId"))
+  bannerId?: string | null;
+
+  @Field(() => EmailAddressScalar, {
+    nullable: true,
+    description: "A contact address, shown as the element's settings allow; at most 254 characters",
+  })
+  @IsOptional()
+  @IsEmail({}, says("validation.email"))
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A contact number, shown as the element's settings allow: digits, spaces and + ( ) . -; 4 to 30 characters",
+  })
   @IsOptional()
   @IsPhone()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => UrlScalar, { nullable: true, description: "Its website: http(s), at most 300 characters" })
   @IsOptional()
   @IsWebUrl()
   website?: string | null;
 
-  @Field(() => [SocialLinkInput], { nullable: true })
+  @Field(() => [SocialLinkInput], {
+    nullable: true,
+    description: "At most 10 links to its profiles on social networks; replaces the whole list",
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   socialLinks?: SocialLinkInput[];
 
-  @Field(() => [ExtraLinkInput], { nullable: true })
+  @Field(() => [ExtraLinkInput], {
+    nullable: true,
+    description: "At most 10 links to a chat room, documentation, a funding page…; replaces the whole list",
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   extraLinks?: ExtraLinkInput[];
 
-  @Field(() => String, { nullable: true, description: "Postal address as text" })
+  @Field(() => AddressInput, {
+    nullable: true,
+    description: "Postal address in parts, replacing the whole address; null clears it",
+  })
   @IsOptional()
-  @MaxLength(300)
-  address?: string | null;
+  @ValidateNested()
+  address?: AddressInput | null;
+
+  @Field(() => GeoPointInput, {
+    nullable: true,
+    description:
+      "Where it is on the map; null clears it. Left out while the town or postal code changes: the town's point",
+  })
+  @IsOptional()
+  @ValidateNested()
+  location?: GeoPointInput | null;
 }
 
 export const NAME_LENGTH = { min: 2, max: 120 };
 
-@InputType()
+@InputType({ description: "The element and the settings to change: leave a setting out to keep it" })
 export class UpdateElementSettingsInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an element id" })
+  @Field(() => ID, { description: "The element's id" })
+  @IsUUID("all", says("validation.elementId"))
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Only the element's community sees it" })
   @IsOptional()
   private?: boolean;
 
-  @Field(() => Audience, { nullable: true })
+  @Field(() => Audience, { nullable: true, description: "Who sees the member list; others see only the count" })
   @IsOptional()
   @IsEnum(Audience)
   memberList?: Audience;
 
-  @Field(() => Audience, { nullable: true })
+  @Field(() => Audience, { nullable: true, description: "Who sees the e-mail and phone" })
   @IsOptional()
   @IsEnum(Audience)
   contactFields?: Audience;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Any logged-in person may edit the descriptive fields (with history)" })
   @IsOptional()
   openEdition?: boolean;
 }
 
-@InputType()
+@InputType({ description: "An element, by id" })
 export class ElementIdInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an element id" })
+  @Field(() => ID, { description: "The element's id" })
+  @IsUUID("all", says("validation.elementId"))
   id: string;
 }
 
-@InputType()
+@InputType({ description: "The revision to undo" })
 export class RevertRevisionInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be a revision id" })
+  @Field(() => ID, { description: "The id of the revision to undo, from the element's history" })
+  @IsUUID("all", says("validation.revisionId"))
   revisionId: string;
 }

@@ -1,26 +1,43 @@
+import { randomInt } from "node:crypto";
 import slugify from "slugify";
 import type { DataSource, EntityManager } from "typeorm";
-import { Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
-import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from "../../graphql/connection";
+import { Forbidden, InvalidInput, NotFound, type NotFoundSubject } from "../../graphql/errors";
+import { DEFAULT_PAGE_SIZE, newestFirst, type Ordering, type Page } from "../../graphql/connection";
 import type { Person } from "../accounts/person.entity";
-import { Activity, ActivityVerb } from "../activity/activity.entity";
+import { ActivityVerb } from "../activity/activity.entity";
+import { recordActivity } from "../activity/activity.record";
 import { assertOwnImage } from "../media/media.service";
 import { COMMUNITY_LINK, Link, LinkState } from "../links/link.entity";
-import { loadStandings } from "./standing";
-import { DEFAULT_SETTINGS, Element, type ElementKind, type ElementSettings } from "./element.entity";
-import { can, type ElementVerb, type Standing } from "./element.policy";
-import { whereVisible } from "./element.visibility";
+import { DEFAULT_SETTINGS, Element, ElementKind, type ElementSettings } from "./element.entity";
+import { type Action, may, type Standing } from "../policy/policy";
+import { loadStandings } from "../policy/standing";
+import { type Reach, whereVisible } from "../policy/visibility";
+import { mayRead, unreadable } from "./element.fields";
+import { elementPage } from "./element.pages";
 import { ElementRevision, type FieldChange } from "./revision.entity";
+import type { PlaceService } from "../geography/place.service";
+import { inApiTerms } from "./revision.names";
 
 export interface ElementServiceOptions {
   dataSource: DataSource;
   /** Days other administrators have to refuse a deletion. */
   deletionDelayDays: number;
+  /** Places an address at its town when no point is given. */
+  places: PlaceService;
 }
 
+/** The actions on an element that change it. */
+export type ElementAction = Extract<Action, "element:edit" | "element:administer">;
+
 const SLUG_MAX = 60;
+
+/** The top-level lists of each kind; each names its own cursors. */
+const KIND_ORDERS = Object.fromEntries(
+  Object.values(ElementKind).map((kind) => [kind, newestFirst<Element>(`${kind}s`, "element")]),
+) as Record<ElementKind, Ordering<Element>>;
+const HISTORY_ORDER = newestFirst<ElementRevision>("history", "revision");
 /** Words the web app uses as paths next to slugs (`/organizations/new`). */
-const RESERVED_SLUGS = new Set(["new", "edit", "settings", "history", "members", "events", "projects", "about"]);
+export const RESERVED_SLUGS = new Set(["new", "edit", "settings", "history", "members", "events", "projects", "about"]);
 
 /**
  * Rules shared by organizations, projects and events: creation (the creator becomes the
@@ -42,12 +59,12 @@ export class ElementService {
    * `alongside` writes the kind's own rows (an event's organizers) in the same transaction.
    */
   async create<T extends Element>(
-    viewer: Person | null,
+    viewer: Person,
     element: T,
     alongside?: (tx: EntityManager, saved: T) => Promise<void>,
   ): Promise<T> {
-    if (!viewer) throw new Unauthenticated();
-    await assertOwnImage(this.db, viewer.id, element.imageId);
+    await assertOwnImages(this.db, viewer.id, element);
+    await this.options.places.placeChanges(this.db, element);
     return this.db.transaction(async (tx) => {
       element.slug = await this.freeSlug(tx, element.name);
       element.creatorId = viewer.id;
@@ -60,48 +77,37 @@ export class ElementService {
         elementId: saved.id,
         isAdmin: true,
       });
-      await tx.insert(Activity, { verb: ActivityVerb.CREATED, actorId: viewer.id, elementId: saved.id });
+      await recordActivity(tx, ActivityVerb.CREATED, viewer.id, saved.id);
       await alongside?.(tx, saved);
       return saved;
     });
   }
 
-  /** The element if the viewer may see it, else null (private and deleted ones look absent). */
-  async findVisible(viewer: Person | null, where: { id?: string; slug?: string }, kind?: ElementKind) {
+  /**
+   * The element if the viewer may see it, else null (private and deleted ones look absent);
+   * with the invitation reach, also a private element the viewer may answer an invitation to.
+   */
+  async findVisible(
+    viewer: Person | null,
+    where: { id?: string; slug?: string },
+    kind?: ElementKind,
+    reach: Reach = "community",
+  ) {
     const query = this.db.getRepository(Element).createQueryBuilder("element");
     if (where.id) query.andWhere("element.id = :id", { id: where.id });
     if (where.slug) query.andWhere("element.slug = :slug", { slug: where.slug.toLowerCase() });
     if (kind) query.andWhere("element.kind = :kind", { kind });
-    return whereVisible(query, "element", viewer?.id ?? null, this.deletionDelayDays).getOne();
+    return whereVisible(query, "element", viewer?.id ?? null, this.deletionDelayDays, reach).getOne();
   }
 
   /** A page of visible elements of a kind, newest first. */
-  async list(
-    viewer: Person | null,
-    kind: ElementKind,
-    first = DEFAULT_PAGE_SIZE,
-    after?: string,
-  ): Promise<Page<Element>> {
-    const cursor = decodeCursor(after);
-    const base = () =>
-      whereVisible(
-        this.db.getRepository(Element).createQueryBuilder("element").where("element.kind = :kind", { kind }),
-        "element",
-        viewer?.id ?? null,
-        this.deletionDelayDays,
-      );
-    const page = base()
-      .orderBy("element.created_at", "DESC")
-      .addOrderBy("element.id", "DESC")
-      .take(first + 1);
-    if (cursor) {
-      page.andWhere("(element.created_at, element.id) < (:createdAt, :cursorId)", {
-        createdAt: cursor.createdAt,
-        cursorId: cursor.id,
-      });
-    }
-    const [rows, totalCount] = await Promise.all([page.getMany(), base().getCount()]);
-    return toPage(rows, first, totalCount);
+  list(viewer: Person | null, kind: ElementKind, first?: number, after?: string): Promise<Page<Element>> {
+    return elementPage(this.db, viewer?.id ?? null, this.deletionDelayDays, {
+      scope: (query) => query.andWhere("element.kind = :kind", { kind }),
+      order: KIND_ORDERS[kind],
+      first,
+      after,
+    });
   }
 
   async standing(viewer: Person | null, elementId: string): Promise<Standing> {
@@ -112,14 +118,17 @@ export class ElementService {
    * Applies descriptive changes if the viewer may edit (open edition: anyone logged in;
    * otherwise members), and records who changed which field from what to what.
    */
-  async update<T extends Element>(
-    viewer: Person | null,
-    id: string,
-    kind: ElementKind,
-    changes: Partial<T>,
-  ): Promise<T> {
-    const { element } = await this.authorize(viewer, id, "element:edit", kind);
-    await assertOwnImage(this.db, viewer!.id, changes.imageId, element.imageId);
+  async update<T extends Element>(viewer: Person, id: string, kind: ElementKind, changes: Partial<T>): Promise<T> {
+    const { element, standing } = await this.authorize(viewer, id, "element:edit", kind);
+    // Refused even when the value would not change: "unchanged" would confirm a guess.
+    assertReadable(
+      viewer,
+      Object.keys(changes).filter((field) => changes[field as keyof T] !== undefined),
+      element,
+      standing,
+    );
+    await assertOwnImages(this.db, viewer.id, changes, element);
+    await this.options.places.placeChanges(this.db, changes, element);
     const recorded: FieldChange[] = [];
     for (const [field, after] of Object.entries(changes)) {
       if (after === undefined) continue;
@@ -129,81 +138,75 @@ export class ElementService {
       }
     }
     if (recorded.length === 0) return element as T;
-    return this.applyChanges(viewer!, element as T, recorded);
+    return this.applyChanges(viewer, element as T, recorded);
   }
 
   /** Puts back the values a revision replaced (administrators only), as a new revision. */
-  async revert(viewer: Person | null, revisionId: string): Promise<Element> {
+  async revert(viewer: Person, revisionId: string): Promise<Element> {
     const revision = await this.db.getRepository(ElementRevision).findOneBy({ id: revisionId });
-    if (!revision) throw new NotFound("This revision");
-    const { element } = await this.authorize(viewer, revision.elementId, "element:administer");
+    if (!revision) throw new NotFound("revision");
+    const { element, standing } = await this.authorize(viewer, revision.elementId, "element:administer");
+    assertReadable(
+      viewer,
+      revision.changes.map((change) => change.field),
+      element,
+      standing,
+    );
     const undo = revision.changes.map(({ field, before, after }) => ({ field, before: after, after: before }));
-    return this.applyChanges(viewer!, element, undo, revision.id);
+    return this.applyChanges(viewer, element, undo, revision.id);
   }
 
   /** The element's revisions; contact values are blanked for those who may not see contacts. */
   async history(viewer: Person | null, elementId: string, first = DEFAULT_PAGE_SIZE, after?: string) {
-    const { element, standing } = await this.authorize(viewer, elementId, "element:view");
-    const seesContacts = can(viewer, "element:see-contacts", element, standing);
-    const cursor = decodeCursor(after);
+    const element = await this.findVisible(viewer, { id: elementId });
+    if (!element) throw new NotFound("element");
+    const standing = await this.standing(viewer, element.id);
     const query = this.db
       .getRepository(ElementRevision)
       .createQueryBuilder("revision")
       .where("revision.element_id = :elementId", { elementId });
-    const page = query
-      .clone()
-      .orderBy("revision.created_at", "DESC")
-      .addOrderBy("revision.id", "DESC")
-      .take(first + 1);
-    if (cursor) {
-      page.andWhere("(revision.created_at, revision.id) < (:createdAt, :cursorId)", {
-        createdAt: cursor.createdAt,
-        cursorId: cursor.id,
-      });
+    const page = await HISTORY_ORDER.read(query, first, after);
+    for (const row of page.nodes) {
+      row.changes = inApiTerms(
+        row.changes.map((change) => (mayRead(viewer, change.field, element, standing) ? change : withheld(change))),
+      );
     }
-    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
-    if (!seesContacts) for (const row of rows) row.changes = row.changes.map(hideContactValues);
-    return toPage(rows, first, totalCount);
+    return page;
   }
 
-  async updateSettings(viewer: Person | null, id: string, changes: Partial<ElementSettings>): Promise<Element> {
+  async updateSettings(viewer: Person, id: string, changes: Partial<ElementSettings>): Promise<Element> {
     const { element } = await this.authorize(viewer, id, "element:administer");
     const chosen = Object.fromEntries(Object.entries(changes).filter(([, value]) => value != null));
     return this.db.transaction(async (tx) => {
       element.settings = { ...element.settings, ...chosen };
       await tx.update(Element, { id }, { settings: element.settings });
-      await tx.insert(Activity, {
-        verb: ActivityVerb.SETTINGS_CHANGED,
-        actorId: viewer!.id,
-        elementId: id,
-        data: chosen,
-      });
+      await recordActivity(tx, ActivityVerb.SETTINGS_CHANGED, viewer.id, id, { data: chosen });
       return element;
     });
   }
 
   /** First step of a deletion: it takes effect unless another administrator refuses in time. */
-  async requestDeletion(viewer: Person | null, id: string): Promise<Element> {
+  async requestDeletion(viewer: Person, id: string): Promise<Element> {
     const { element } = await this.authorize(viewer, id, "element:administer");
     if (element.deletionRequestedAt) return element;
     element.deletionRequestedAt = new Date();
-    element.deletionRequestedBy = viewer!.id;
+    element.deletionRequestedBy = viewer.id;
     await this.db.getRepository(Element).update(
       { id },
       {
         deletionRequestedAt: element.deletionRequestedAt,
-        deletionRequestedBy: viewer!.id,
+        deletionRequestedBy: viewer.id,
       },
     );
     return element;
   }
 
   /** Another administrator keeps the element. */
-  async refuseDeletion(viewer: Person | null, id: string): Promise<Element> {
+  async refuseDeletion(viewer: Person, id: string): Promise<Element> {
     const { element } = await this.authorize(viewer, id, "element:administer");
-    if (!element.deletionRequestedAt) throw new InvalidInput([{ field: "id", message: "no deletion is pending" }]);
-    if (element.deletionRequestedBy === viewer!.id) {
-      throw new Forbidden("Another administrator must decide: you asked for this deletion.");
+    if (!element.deletionRequestedAt) throw new InvalidInput([{ field: "id", key: "element.noDeletionPending" }]);
+    if (element.deletionRequestedBy === viewer.id) {
+      throw new Forbidden("forbidden.ownDeletionRequest");
     }
     element.deletionRequestedAt = null;
     element.deletionRequestedBy = null;
@@ -223,20 +226,15 @@ export class ElementService {
   }
 
   /**
-   * Loads a visible element and checks the verb. An element the viewer may not see is
+   * Loads a visible element and checks the action. An element the viewer may not see is
    * reported as not found, so that its existence does not leak.
    */
-  async authorize(viewer: Person | null, id: string, verb: ElementVerb, kind?: ElementKind) {
-    if (!viewer && verb !== "element:view") throw new Unauthenticated();
+  async authorize(viewer: Person, id: string, action: ElementAction, kind?: ElementKind) {
     const element = await this.findVisible(viewer, { id }, kind);
-    if (!element) throw new NotFound(kind ? `This ${kind}` : "This element");
+    if (!element) throw new NotFound(kind ? NOT_FOUND_KIND[kind] : "element");
     const standing = await this.standing(viewer, id);
-    if (!can(viewer, verb, element, standing)) {
-      throw new Forbidden(
-        verb === "element:edit"
-          ? "Only members may edit this element: its administrators turned open edition off."
-          : "Only the administrators of this element may do this.",
-      );
+    if (!may(viewer, action, { element, standing })) {
+      throw new Forbidden(action === "element:edit" ? "forbidden.membersOnlyEdit" : "forbidden.administratorsOnly");
     }
     return { element, standing };
   }
@@ -252,37 +250,78 @@ export class ElementService {
       Object.assign(element, values);
       await tx.save(element);
       await tx.save(ElementRevision, { elementId: element.id, authorId: author.id, changes, revertsId });
-      await tx.insert(Activity, {
-        verb: ActivityVerb.EDITED,
-        actorId: author.id,
-        elementId: element.id,
-        data: { fields: changes.map((c) => c.field) },
+      await recordActivity(tx, ActivityVerb.EDITED, author.id, element.id, {
+        // A project's new stage is told in the Live (news.activity).
+        data: { fields: changes.map((c) => c.field), ...("stage" in values ? { stage: values.stage } : {}) },
       });
       return element;
     });
   }
 
-  /** A readable slug from the name, made unique with a number when taken. */
+  /**
+   * A readable slug from the name. When it is taken (by any element, private ones included)
+   * or reserved, a random suffix follows it: a counter (`-2`) would tell that a hidden
+   * element holds the plain slug, a random suffix says nothing about why.
+   */
   private async freeSlug(tx: EntityManager, name: string): Promise<string> {
-    const base =
-      slugify(name, { lower: true, strict: true, locale: "fr", trim: true }).slice(0, SLUG_MAX).replace(/-+$/, "") ||
-      "element";
-    const taken = new Set(
-      (
-        (await tx.query(`SELECT slug FROM element WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`])) as {
-          slug: string;
-        }[]
-      ).map((row) => row.slug),
-    );
-    if (!taken.has(base) && !RESERVED_SLUGS.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+    const base = slugBase(name);
+    for (let candidate = base; ; candidate = `${base}-${randomSuffix()}`) {
+      if (!RESERVED_SLUGS.has(candidate) && !(await tx.existsBy(Element, { slug: candidate }))) return candidate;
+    }
   }
 }
 
-const CONTACT_FIELDS = new Set(["email", "phone"]);
+const SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+const SUFFIX_LENGTH = 6;
 
-function hideContactValues(change: FieldChange): FieldChange {
-  return CONTACT_FIELDS.has(change.field) ? { field: change.field, before: null, after: null, hidden: true } : change;
+/** The logo and the banner an editor gives must be their own uploads (or the ones already there). */
+async function assertOwnImages(
+  db: DataSource,
+  personId: string,
+  given: Partial<Pick<Element, "imageId" | "bannerId">>,
+  current?: Element,
+): Promise<void> {
+  await assertOwnImage(db, personId, given.imageId, current?.imageId);
+  await assertOwnImage(db, personId, given.bannerId, current?.bannerId, "bannerId");
+}
+
+/** The readable part of a slug made from a name ("Atelier vélo" gives atelier-velo). */
+export function slugBase(name: string): string {
+  return (
+    slugify(name, { lower: true, strict: true, locale: "fr", trim: true }).slice(0, SLUG_MAX).replace(/-+$/, "") ||
+    "element"
+  );
+}
+
+/** Six random letters or digits: about two billion suffixes per name. */
+export function randomSuffix(): string {
+  return Array.from({ length: SUFFIX_LENGTH }, () => SUFFIX_ALPHABET[randomInt(SUFFIX_ALPHABET.length)]).join("");
+}
+
+/** A change of a field the viewer may not read: which field changed, not its values. */
+function withheld(change: FieldChange): FieldChange {
+  return { field: change.field, before: null, after: null, hidden: true };
+}
+
+/** An element of a known kind that was not found is named by its kind. */
+const NOT_FOUND_KIND: Record<ElementKind, NotFoundSubject> = {
+  [ElementKind.PERSON]: "person",
+  [ElementKind.ORGANIZATION]: "organization",
+  [ElementKind.PROJECT]: "project",
+  [ElementKind.EVENT]: "event",
+};
+
+function assertReadable(viewer: Person | null, fields: string[], element: Element, standing: Standing) {
+  const refused = unreadable(viewer, fields, element, standing);
+  if (refused.length > 0) {
+    throw new Forbidden(
+      {
+        key: refused.length > 1 ? "forbidden.fieldsNotReadable" : "forbidden.fieldNotReadable",
+        params: { fields: refused.join(" and ") },
+      },
+      "FIELD_NOT_READABLE",
+    );
+  }
 }
 
 /** Dates compare and store as ISO strings in the history. */

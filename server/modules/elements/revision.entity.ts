@@ -4,13 +4,16 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 
 @ObjectType({ description: "One changed field: its value before and after" })
 export class FieldChange {
-  @Field()
+  @Field({ description: "The field's name in the API: type, image, carrier, parentEvent…" })
   field: string;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The value before, as the API gives it: enum names (CONCERT), ids for image, carrier and parentEvent",
+  })
   before: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: "The value after, in the same terms as before" })
   after: unknown;
 
   @Field({ nullable: true, description: "True when the values are withheld (contact fields shown to members only)" })
@@ -21,7 +24,7 @@ export class FieldChange {
 @ObjectType({ description: "An edit of an element, as kept in its history" })
 @Entity({ name: "element_revision" })
 export class ElementRevision {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier of the revision" })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -31,7 +34,7 @@ export class ElementRevision {
   @Column({ name: "author_id", type: "uuid", nullable: true })
   authorId: string | null;
 
-  @Field(() => [FieldChange])
+  @Field(() => [FieldChange], { description: "The fields this edit changed, with their values before and after" })
   @Column({ type: "jsonb" })
   changes: FieldChange[];
 
@@ -39,7 +42,7 @@ export class ElementRevision {
   @Column({ name: "reverts_id", type: "uuid", nullable: true })
   revertsId: string | null;
 
-  @Field()
+  @Field({ description: "When the edit was made" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

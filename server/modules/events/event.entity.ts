@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BeforeInsert, BeforeUpdate, ChildEntity, Column } from "typeorm";
 import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
 import { occursUntil } from "./recurrence";
+import { TimeZoneScalar, UrlScalar } from "../../graphql/scalars";
 
 export enum EventType {
   COMPETITION = "competition",
@@ -21,7 +22,28 @@ export enum EventType {
   CROWDFUNDING = "crowdfunding",
   OTHER = "other",
 }
-registerEnumType(EventType, { name: "EventType" });
+registerEnumType(EventType, {
+  name: "EventType",
+  description: "The kind of an event, as the reference platform lists them",
+  valuesConfig: {
+    COMPETITION: { description: "A sports or game competition" },
+    CONCERT: { description: "A concert" },
+    CONTEST: { description: "A contest with entries and a jury" },
+    EXHIBITION: { description: "An exhibition" },
+    FESTIVAL: { description: "A festival, often made of sub-events" },
+    GET_TOGETHER: { description: "A friendly get-together" },
+    MARKET: { description: "A market or a fair" },
+    MEETING: { description: "A meeting" },
+    COURSE: { description: "A course or a training" },
+    WORKSHOP: { description: "A hands-on workshop" },
+    CONFERENCE: { description: "A conference or a talk" },
+    DEBATE: { description: "A debate" },
+    FILM: { description: "A film screening" },
+    STAND: { description: "A stand at a larger event" },
+    CROWDFUNDING: { description: "A crowdfunding campaign" },
+    OTHER: { description: "Any other kind of event" },
+  },
+});
 
 @ObjectType({ implements: Element, description: "An event, possibly recurring, possibly part of a larger one" })
 @ChildEntity(ElementKind.EVENT)
@@ -30,27 +52,27 @@ export class Event extends Element {
 
   // Not `type`: with single-table inheritance, TypeORM maps a property name to one column
   // for every kind, and Organization.type is organization_type.
-  @Field(() => EventType, { name: "type" })
+  @Field(() => EventType, { name: "type", description: "What kind of event it is" })
   @Column({ name: "event_type", type: "text" })
   eventType: EventType;
 
-  @Field()
+  @Field({ description: "When it starts (for a recurring event, its first occurrence)" })
   @Column({ name: "starts_at", type: "timestamptz" })
   startsAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it ends, if known" })
   @Column({ name: "ends_at", type: "timestamptz", nullable: true })
   endsAt: Date | null;
 
-  @Field({ description: "IANA time zone, such as Europe/Paris" })
+  @Field(() => TimeZoneScalar, { description: "Such as Europe/Paris" })
   @Column({ name: "time_zone", type: "text" })
   timeZone: string;
 
-  @Field()
+  @Field({ description: "Whether it lasts whole days, without times" })
   @Column({ name: "all_day", type: "boolean", default: false })
   allDay: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => UrlScalar, { nullable: true, description: "A link to follow the event online" })
   @Column({ name: "online_url", type: "text", nullable: true })
   onlineUrl: string | null;
 
@@ -72,7 +94,7 @@ export class Event extends Element {
   @Column({ name: "recurrence_original_start", type: "timestamptz", nullable: true })
   recurrenceOriginalStart: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "At most this many attendees, when set by an administrator" })
   @Column({ name: "attendee_limit", type: "integer", nullable: true })
   attendeeLimit: number | null;
 

@@ -1,3 +1,4 @@
+import { says } from "../../graphql/validators";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,21 +17,24 @@ import {
 } from "class-validator";
 import { IANAZone } from "luxon";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ElementFieldsInput, NAME_LENGTH, URL_MESSAGE, WEB_URL } from "../elements/element.inputs";
+import { ElementFieldsInput, NAME_LENGTH, WEB_URL } from "../elements/element.inputs";
 import { EventType } from "./event.entity";
+import { TimeZoneScalar, UrlScalar } from "../../graphql/scalars";
 
 export const MAX_ORGANIZERS = 10;
 export const MAX_ATTENDEE_LIMIT = 100000;
 
 /** An IANA time zone name known to this server's time zone database, such as Europe/Paris. */
 function IsTimeZone() {
-  return ValidateBy({
-    name: "isTimeZone",
-    validator: {
-      validate: (value) => typeof value === "string" && value.length <= 64 && IANAZone.isValidZone(value),
-      defaultMessage: () => "must be an IANA time zone such as Europe/Paris",
+  return ValidateBy(
+    {
+      name: "isTimeZone",
+      validator: {
+        validate: (value) => typeof value === "string" && value.length <= 64 && IANAZone.isValidZone(value),
+      },
     },
-  });
+    says("validation.timeZone"),
+  );
 }
 
 const TIMES_DESCRIPTION =
@@ -39,12 +43,12 @@ const TIMES_DESCRIPTION =
 /** Fields shared by the creation and the edition of an event. */
 @InputType({ description: "Fields of an event" })
 abstract class EventFieldsInput extends ElementFieldsInput {
-  @Field(() => String, {
+  @Field(() => UrlScalar, {
     nullable: true,
     description: "A link to follow the event online; give it, an address, both or neither",
   })
   @IsOptional()
-  @IsUrl(WEB_URL, URL_MESSAGE)
+  @IsUrl(WEB_URL, says("validation.webUrl"))
   @MaxLength(300)
   onlineUrl?: string | null;
 
@@ -67,27 +71,27 @@ abstract class EventFieldsInput extends ElementFieldsInput {
 
 @InputType({ description: TIMES_DESCRIPTION })
 export class CreateEventInput extends EventFieldsInput {
-  @Field()
+  @Field({ description: "2 to 120 characters" })
   @Length(NAME_LENGTH.min, NAME_LENGTH.max)
-  @Matches(/\S/, { message: "must not be blank" })
+  @Matches(/\S/, says("validation.notBlank"))
   name: string;
 
-  @Field(() => EventType)
+  @Field(() => EventType, { description: "What kind of event it is" })
   @IsEnum(EventType)
   type: EventType;
 
-  @Field()
+  @Field({ description: "When it starts (for a recurring event, its first occurrence)" })
   startsAt: Date;
 
   @Field(() => Date, { nullable: true, description: "On or after startsAt" })
   @IsOptional()
   endsAt?: Date | null;
 
-  @Field({ description: "IANA time zone in which the event happens, such as Europe/Paris" })
+  @Field(() => TimeZoneScalar, { description: "The time zone in which the event happens, such as Europe/Paris" })
   @IsTimeZone()
   timeZone: string;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: "Whether it lasts whole days, without times; false by default" })
   allDay: boolean;
 
   @Field(() => [ID], {
@@ -98,7 +102,7 @@ export class CreateEventInput extends EventFieldsInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ORGANIZERS)
   @ArrayUnique()
-  @IsUUID("all", { each: true, message: "must be ids of organizations, projects or yourself" })
+  @IsUUID("all", says("validation.organizerIds", { each: true }))
   organizerIds?: string[];
 
   @Field(() => ID, {
@@ -107,41 +111,44 @@ export class CreateEventInput extends EventFieldsInput {
       "The event this one is part of (a festival for its concerts): you must administer it, and this event must lie within it",
   })
   @IsOptional()
-  @IsUUID("all", { message: "must be an event id" })
+  @IsUUID("all", says("validation.eventId"))
   parentEventId?: string;
 }
 
 @InputType({ description: TIMES_DESCRIPTION })
 export class UpdateEventInput extends EventFieldsInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an event id" })
+  @Field(() => ID, { description: "The event's id" })
+  @IsUUID("all", says("validation.eventId"))
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "2 to 120 characters" })
   @IsOptional()
   @Length(NAME_LENGTH.min, NAME_LENGTH.max)
-  @Matches(/\S/, { message: "must not be blank" })
+  @Matches(/\S/, says("validation.notBlank"))
   name?: string;
 
-  @Field(() => EventType, { nullable: true })
+  @Field(() => EventType, { nullable: true, description: "What kind of event it is" })
   @IsOptional()
   @IsEnum(EventType)
   type?: EventType;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "When it starts (for a recurring event, its first occurrence)" })
   @IsOptional()
   startsAt?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "On or after startsAt; null when unknown" })
   @IsOptional()
   endsAt?: Date | null;
 
-  @Field({ nullable: true })
+  @Field(() => TimeZoneScalar, {
+    nullable: true,
+    description: "The time zone in which the event happens, such as Europe/Paris",
+  })
   @IsOptional()
   @IsTimeZone()
   timeZone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Whether it lasts whole days, without times" })
   @IsOptional()
   allDay?: boolean;
 
@@ -150,14 +157,14 @@ export class UpdateEventInput extends EventFieldsInput {
     description: "Moves the event into another one (administrators of both), or out of its parent with null",
   })
   @IsOptional()
-  @IsUUID("all", { message: "must be an event id" })
+  @IsUUID("all", says("validation.eventId"))
   parentEventId?: string | null;
 }
 
 @InputType({ description: "Replaces the organizers (the event's administrators)" })
 export class SetEventOrganizersInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an event id" })
+  @Field(() => ID, { description: "The event's id" })
+  @IsUUID("all", says("validation.eventId"))
   eventId: string;
 
   @Field(() => [ID], {
@@ -166,25 +173,25 @@ export class SetEventOrganizersInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ORGANIZERS)
   @ArrayUnique()
-  @IsUUID("all", { each: true, message: "must be ids of organizations, projects or persons" })
+  @IsUUID("all", says("validation.organizerIdsAny", { each: true }))
   organizerIds: string[];
 }
 
 /** One occurrence of a recurring event, by the start its rule gives it. */
 @InputType({ description: "An occurrence of a recurring event" })
 abstract class OccurrenceInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an event id" })
+  @Field(() => ID, { description: "The recurring event's id" })
+  @IsUUID("all", says("validation.eventId"))
   eventId: string;
 
   @Field({ description: "The start the recurrence rule gives the occurrence" })
   originalStart: Date;
 }
 
-@InputType()
+@InputType({ description: "The recurring event and the occurrence to cancel" })
 export class CancelOccurrenceInput extends OccurrenceInput {}
 
-@InputType()
+@InputType({ description: "The recurring event and the cancelled occurrence to put back" })
 export class RestoreOccurrenceInput extends OccurrenceInput {}
 
 @InputType({
@@ -192,29 +199,32 @@ export class RestoreOccurrenceInput extends OccurrenceInput {}
     "Moves or edits one occurrence: it becomes an event of its own, linked to its series. Fields left out are copied from the series.",
 })
 export class ChangeOccurrenceInput extends ElementFieldsInput {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be an event id" })
+  @Field(() => ID, { description: "The recurring event's id" })
+  @IsUUID("all", says("validation.eventId"))
   eventId: string;
 
   @Field({ description: "The start the recurrence rule gives the occurrence" })
   originalStart: Date;
 
-  @Field()
+  @Field({ description: "When the changed occurrence starts" })
   startsAt: Date;
 
   @Field(() => Date, { nullable: true, description: "The series' duration by default" })
   @IsOptional()
   endsAt?: Date | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "2 to 120 characters; the series' name by default" })
   @IsOptional()
   @Length(NAME_LENGTH.min, NAME_LENGTH.max)
-  @Matches(/\S/, { message: "must not be blank" })
+  @Matches(/\S/, says("validation.notBlank"))
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => UrlScalar, {
+    nullable: true,
+    description: "A link to follow it online: http(s), at most 300 characters",
+  })
   @IsOptional()
-  @IsUrl(WEB_URL, URL_MESSAGE)
+  @IsUrl(WEB_URL, says("validation.webUrl"))
   @MaxLength(300)
   onlineUrl?: string | null;
 }

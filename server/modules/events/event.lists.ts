@@ -2,18 +2,24 @@ import DataLoader from "dataloader";
 import { type DataSource, In, type SelectQueryBuilder } from "typeorm";
 import { InvalidInput } from "../../graphql/errors";
 import { Person } from "../accounts/person.entity";
-import { visibleElementLoader } from "../elements/element.loaders";
+import { loadVisibleElements } from "../elements/element.loaders";
 import { Element, ElementKind } from "../elements/element.entity";
-import { elementPageLoader, type PageOrder, type PageRequest } from "../elements/element.pages";
-import { whereVisible } from "../elements/element.visibility";
+import { Ordering } from "../../graphql/connection";
+import type { PageArguments } from "../../graphql/page-loader";
+import { elementPageLoader } from "../elements/element.pages";
+import { whereVisible } from "../policy/visibility";
 import { Link, LinkType } from "../links/link.entity";
 import type { Event } from "./event.entity";
 
-export const SOONEST_FIRST: PageOrder = {
-  column: "element.starts_at",
-  direction: "ASC",
-  value: (element) => (element as Event).startsAt,
-};
+/** Soonest first, on `starts_at` (a series by its first start); each list names its own cursors. */
+export function soonestFirst(list: string): Ordering<Event> {
+  return new Ordering<Event>(`${list}:soonest`, {
+    alias: "element",
+    column: "starts_at",
+    direction: "ASC",
+    value: (event) => event.startsAt,
+  });
+}
 
 export interface EventRange {
   /** Now by default: lists show what has not ended yet. */
@@ -27,7 +33,7 @@ export interface EventRange {
  */
 export function upcomingEvents(query: SelectQueryBuilder<Element>, { from, to }: EventRange) {
   const start = from ?? new Date();
-  if (to && to <= start) throw new InvalidInput([{ field: "to", message: "must come after from (or now)" }]);
+  if (to && to <= start) throw new InvalidInput([{ field: "to", key: "event.toNotAfterFromOrNow" }]);
   query
     .andWhere("element.kind = :eventKind", { eventKind: ElementKind.EVENT })
     .andWhere("element.recurrence_series_id IS NULL")
@@ -36,13 +42,13 @@ export function upcomingEvents(query: SelectQueryBuilder<Element>, { from, to }:
   return query;
 }
 
-type EventPageRequest = PageRequest & EventRange;
+type EventPageArguments = PageArguments & EventRange;
 
 /** Per-request loaders of the events module (see graphql/loaders.ts). */
 export function eventLoaders(dataSource: DataSource, viewerId: string | null, deletionDelayDays: number) {
   return {
     /** Pages of the events each organization or project organizes, soonest first. */
-    eventsOrganizedBy: elementPageLoader<Event, EventPageRequest>(dataSource, viewerId, deletionDelayDays, {
+    eventsOrganizedBy: elementPageLoader<Event, EventPageArguments>(dataSource, viewerId, deletionDelayDays, {
       parent: "organizer.member_element_id",
       scope: (query, organizerIds, range) => {
         query.innerJoin(
@@ -53,17 +59,17 @@ export function eventLoaders(dataSource: DataSource, viewerId: string | null, de
         );
         upcomingEvents(query, range);
       },
-      order: SOONEST_FIRST,
+      order: soonestFirst("organizer-events"),
     }),
 
     /** Pages of each event's sub-events, soonest first. */
-    subEventsOf: elementPageLoader<Event, EventPageRequest>(dataSource, viewerId, deletionDelayDays, {
+    subEventsOf: elementPageLoader<Event, EventPageArguments>(dataSource, viewerId, deletionDelayDays, {
       parent: "element.parent_event_id",
       scope: (query, parentIds, range) => {
         query.andWhere("element.parent_event_id IN (:...parentIds)", { parentIds });
         upcomingEvents(query, range);
       },
-      order: SOONEST_FIRST,
+      order: soonestFirst("sub-events"),
     }),
 
     /**
@@ -81,10 +87,10 @@ export function eventLoaders(dataSource: DataSource, viewerId: string | null, de
       const elementIds = [...new Set(links.flatMap((link) => (link.memberElementId ? [link.memberElementId] : [])))];
       const [persons, elements] = await Promise.all([
         personIds.length ? dataSource.getRepository(Person).findBy({ id: In(personIds) }) : [],
-        elementIds.length ? visibleElementLoader(dataSource, viewerId, deletionDelayDays).loadMany(elementIds) : [],
+        loadVisibleElements(dataSource, viewerId, deletionDelayDays, elementIds),
       ]);
       const byId = new Map<string, Element | Person>();
-      for (const found of [...persons, ...elements]) if (found && !(found instanceof Error)) byId.set(found.id, found);
+      for (const found of [...persons, ...elements]) if (found) byId.set(found.id, found);
       return eventIds.map((eventId) =>
         links
           .filter((link) => link.elementId === eventId)

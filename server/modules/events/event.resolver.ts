@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from "class-validator";
+import { IsInt, IsOptional, Max, Min } from "class-validator";
 import {
   Arg,
   Args,
@@ -8,7 +8,6 @@ import {
   Ctx,
   Field,
   FieldResolver,
-  ID,
   Int,
   Mutation,
   ObjectType,
@@ -19,10 +18,12 @@ import {
 import { Access } from "../../graphql/authorization";
 import { Connection, PageArgs } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
-import { InvalidInput } from "../../graphql/errors";
+import { ElementRefArgs, elementWhere } from "../elements/element.ref";
 import { Person } from "../accounts/person.entity";
 import { ElementKind } from "../elements/element.entity";
 import { Organization } from "../organizations/organization.entity";
+import { requireViewer } from "../policy/policy";
+import { tiedPerson } from "../policy/tied-person";
 import { Project } from "../projects/project.entity";
 import { Event } from "./event.entity";
 import {
@@ -51,27 +52,14 @@ class EventOccurrence {
   @Field({ description: "Where the recurrence rule places it: identifies it to cancel or change it" })
   originalStart: Date;
 
-  @Field()
+  @Field({ description: "When this occurrence starts" })
   startsAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When this occurrence ends, if known" })
   endsAt: Date | null;
 
   @Field(() => Event, { nullable: true, description: "The event replacing this occurrence, when it was changed" })
   changedEvent: Event | null;
-}
-
-@ArgsType()
-class EventArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "must be an event id" })
-  id?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 80)
-  slug?: string;
 }
 
 @ArgsType()
@@ -98,7 +86,7 @@ class SubEventArgs extends PageArgs {
 
 @ArgsType()
 class OccurrenceArgs {
-  @Field()
+  @Field({ description: "Start of the period: occurrences that have not ended by then" })
   from: Date;
 
   @Field({ description: "At most a year after from" })
@@ -113,10 +101,12 @@ class OccurrenceArgs {
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true })
-  event(@Args() { id, slug }: EventArgs, @Ctx() ctx: Context) {
-    if (!id && !slug) throw new InvalidInput([{ field: "id", message: "give an id or a slug" }]);
-    return ctx.services.calendar.find(ctx.viewer, { id, slug });
+  @Query(() => Event, {
+    nullable: true,
+    description: "An event by id or by slug (exactly one of them); null when there is none you may see",
+  })
+  event(@Args() ref: ElementRefArgs, @Ctx() ctx: Context) {
+    return ctx.services.calendar.find(ctx.viewer, elementWhere(ref));
   }
 
   @Query(() => EventConnection, {
@@ -126,9 +116,19 @@ export class EventResolver {
     return ctx.services.calendar.list(ctx.viewer, args);
   }
 
-  @FieldResolver(() => [Organizer], { description: "Organizers you may see: organizations, projects, then persons" })
-  organizers(@Root() event: Event, @Ctx() ctx: Context) {
-    return ctx.loaders.organizersOf.load(event.id);
+  @FieldResolver(() => [Organizer], {
+    description:
+      "Organizers you may see: organizations, projects, then persons (those whose directory setting hides them " +
+      "from you are left out)",
+  })
+  async organizers(@Root() event: Event, @Ctx() ctx: Context) {
+    const organizers = await ctx.loaders.organizersOf.load(event.id);
+    const shown = await Promise.all(
+      organizers.map((organizer) =>
+        organizer instanceof Person ? tiedPerson(ctx, organizer.id, event.id) : organizer,
+      ),
+    );
+    return shown.filter((organizer) => organizer !== null);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event this one is part of" })
@@ -138,7 +138,7 @@ export class EventResolver {
 
   @FieldResolver(() => EventConnection, { description: "Events that are part of this one, soonest first" })
   subEvents(@Root() event: Event, @Args() { first, after, from, to }: SubEventArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.subEventsOf.load({ parentId: event.id, first, after, from: from ?? EARLIEST, to });
+    return ctx.loaders.subEventsOf.load({ parentId: event.id, args: { first, after, from: from ?? EARLIEST, to } });
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "For a changed occurrence: its recurring event" })
@@ -156,40 +156,59 @@ export class EventResolver {
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, { description: "Creates an event; you become its administrator" })
-  createEvent(@Arg("input") input: CreateEventInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.create(ctx.viewer, input);
+  createEvent(
+    @Arg("input", { description: "The new event's name, type, times, organizers and descriptive fields" })
+    input: CreateEventInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.create(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, { description: "Edits the event (open edition, kept in the history)" })
-  updateEvent(@Arg("input") input: UpdateEventInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.update(ctx.viewer, input);
+  updateEvent(
+    @Arg("input", { description: "The event and the fields to change" }) input: UpdateEventInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.update(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, { description: "Replaces the organizers (the event's administrators)" })
-  setEventOrganizers(@Arg("input") input: SetEventOrganizersInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.setOrganizers(ctx.viewer, input);
+  setEventOrganizers(
+    @Arg("input", { description: "The event and its new organizers" }) input: SetEventOrganizersInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.setOrganizers(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, { description: "Cancels one occurrence of a recurring event (open edition, in the history)" })
-  cancelOccurrence(@Arg("input") input: CancelOccurrenceInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.cancelOccurrence(ctx.viewer, input);
+  cancelOccurrence(
+    @Arg("input", { description: "The recurring event and the occurrence to cancel" }) input: CancelOccurrenceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.cancelOccurrence(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, { description: "Puts back a cancelled occurrence (open edition, in the history)" })
-  restoreOccurrence(@Arg("input") input: RestoreOccurrenceInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.restoreOccurrence(ctx.viewer, input);
+  restoreOccurrence(
+    @Arg("input", { description: "The recurring event and the occurrence to put back" }) input: RestoreOccurrenceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.restoreOccurrence(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Event, {
     description: "Moves or edits one occurrence of a recurring event (its administrators); returns the new event",
   })
-  changeOccurrence(@Arg("input") input: ChangeOccurrenceInput, @Ctx() ctx: Context) {
-    return ctx.services.calendar.changeOccurrence(ctx.viewer, input);
+  changeOccurrence(
+    @Arg("input", { description: "The occurrence and its new times and fields" }) input: ChangeOccurrenceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calendar.changeOccurrence(requireViewer(ctx), input);
   }
 }
 
@@ -200,7 +219,7 @@ export class OrganizationEventsResolver {
     description: "Events the organization organizes, overlapping a range (upcoming by default), soonest first",
   })
   events(@Root() organization: Organization, @Args() { first, after, from, to }: EventListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.eventsOrganizedBy.load({ parentId: organization.id, first, after, from, to });
+    return ctx.loaders.eventsOrganizedBy.load({ parentId: organization.id, args: { first, after, from, to } });
   }
 }
 
@@ -211,6 +230,6 @@ export class ProjectEventsResolver {
     description: "Events the project organizes, overlapping a range (upcoming by default), soonest first",
   })
   events(@Root() project: Project, @Args() { first, after, from, to }: EventListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.eventsOrganizedBy.load({ parentId: project.id, first, after, from, to });
+    return ctx.loaders.eventsOrganizedBy.load({ parentId: project.id, args: { first, after, from, to } });
   }
 }

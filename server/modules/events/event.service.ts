@@ -1,16 +1,19 @@
+import { GEOGRAPHY_COLUMNS } from "../geography/address";
 import { DateTime } from "luxon";
 import { type DataSource, type EntityManager, In, IsNull, Not } from "typeorm";
-import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated } from "../../graphql/errors";
-import { Person } from "../accounts/person.entity";
-import { Activity, ActivityVerb } from "../activity/activity.entity";
+import { Conflict, Forbidden, InvalidInput, NotFound } from "../../graphql/errors";
+import { Person, VERIFIED } from "../accounts/person.entity";
+import { ActivityVerb } from "../activity/activity.entity";
+import { recordActivity } from "../activity/activity.record";
 import { descriptiveChanges } from "../elements/element.changes";
 import { Element, ElementKind } from "../elements/element.entity";
-import { visibleElementLoader } from "../elements/element.loaders";
+import { loadVisibleElements } from "../elements/element.loaders";
 import { elementPage } from "../elements/element.pages";
-import { can } from "../elements/element.policy";
+import { whereVisible } from "../policy/visibility";
 import type { ElementService } from "../elements/element.service";
-import { loadStandings } from "../elements/standing";
 import { COMMUNITY_LINK, Link, LinkState, LinkType } from "../links/link.entity";
+import { may } from "../policy/policy";
+import { loadStandings } from "../policy/standing";
 import { Event } from "./event.entity";
 import type {
   CancelOccurrenceInput,
@@ -20,7 +23,7 @@ import type {
   SetEventOrganizersInput,
   UpdateEventInput,
 } from "./event.inputs";
-import { SOONEST_FIRST, upcomingEvents, type EventRange } from "./event.lists";
+import { soonestFirst, upcomingEvents, type EventRange } from "./event.lists";
 import { EARLIEST, isOccurrence, LATEST, normaliseRule, occurrencesOf, occursUntil, type Schedule } from "./recurrence";
 
 /** The times of an event as given: normalised and checked by `checkSchedule`. */
@@ -33,6 +36,7 @@ const MAX_EXCEPTIONS = 1000;
 const MAX_CHANGED = 500;
 export const MAX_OCCURRENCES = 500;
 const MAX_RANGE_DAYS = 366;
+const EVENTS_ORDER = soonestFirst("events");
 
 /** Fields a changed occurrence copies from its series unless the change gives them. */
 const OCCURRENCE_COPIES = [
@@ -41,12 +45,13 @@ const OCCURRENCE_COPIES = [
   "description",
   "tags",
   "imageId",
+  "bannerId",
   "email",
   "phone",
   "website",
   "socialLinks",
   "extraLinks",
-  "address",
+  ...GEOGRAPHY_COLUMNS,
   "eventType",
   "timeZone",
   "allDay",
@@ -65,8 +70,7 @@ export class EventService {
     private readonly elements: ElementService,
   ) {}
 
-  async create(viewer: Person | null, input: CreateEventInput): Promise<Event> {
-    if (!viewer) throw new Unauthenticated();
+  async create(viewer: Person, input: CreateEventInput): Promise<Event> {
     const { organizerIds, parentEventId, type, ...fields } = input;
     const schedule = checkSchedule({
       ...input,
@@ -90,8 +94,7 @@ export class EventService {
    * Descriptive fields and times follow open edition; moving into another event and the
    * attendee limit (the organizers' capacity decision) are for administrators.
    */
-  async update(viewer: Person | null, input: UpdateEventInput): Promise<Event> {
-    if (!viewer) throw new Unauthenticated();
+  async update(viewer: Person, input: UpdateEventInput): Promise<Event> {
     const { id, parentEventId, type, ...changes } = descriptiveChanges(input, [
       "type",
       "startsAt",
@@ -102,7 +105,7 @@ export class EventService {
       parentEventId === undefined && changes.attendeeLimit === undefined ? "element:edit" : "element:administer";
     const event = (await this.elements.authorize(viewer, id, verb, ElementKind.EVENT)).element as Event;
     if (event.recurrenceSeriesId && changes.recurrenceRule) {
-      throw new InvalidInput([{ field: "recurrenceRule", message: "a changed occurrence cannot recur itself" }]);
+      throw new InvalidInput([{ field: "recurrenceRule", key: "recurrence.changedOccurrence" }]);
     }
     const schedule = checkSchedule({
       startsAt: changes.startsAt ?? event.startsAt,
@@ -112,9 +115,10 @@ export class EventService {
       recurrenceRule: changes.recurrenceRule === undefined ? event.recurrenceRule : changes.recurrenceRule,
     });
     if (parentEventId) await this.checkParent(viewer, parentEventId, schedule, event.id);
-    else if (parentEventId === undefined && event.parentEventId)
-      await this.checkWithinParent(event.parentEventId, schedule);
-    await this.checkSubEventsFit(event.id, schedule);
+    // Unchanged times are not checked again: editing a description never depends on other events.
+    else if (parentEventId === undefined && event.parentEventId && movesSpan(event, schedule))
+      await this.checkWithinParent(viewer, event.parentEventId, schedule);
+    if (movesSpan(event, schedule)) await this.checkSubEventsFit(viewer, event.id, schedule);
     return this.elements.update<Event>(viewer, id, ElementKind.EVENT, {
       ...changes,
       eventType: type,
@@ -127,11 +131,29 @@ export class EventService {
     return (await this.elements.findVisible(viewer, where, ElementKind.EVENT)) as Event | null;
   }
 
+  /**
+   * A public event and, for a series, its public changed occurrences: what a calendar file
+   * (opendata) shows to anyone, whether or not they have an account.
+   */
+  async publicCalendar(where: { id?: string; slug?: string }): Promise<{ event: Event; changed: Event[] } | null> {
+    const event = await this.find(null, where);
+    if (!event) return null;
+    if (!event.recurrenceRule) return { event, changed: [] };
+    const query = this.dataSource
+      .getRepository(Event)
+      .createQueryBuilder("element")
+      .where("element.recurrence_series_id = :id", { id: event.id })
+      .orderBy("element.recurrence_original_start")
+      .limit(MAX_CHANGED);
+    const changed = (await whereVisible(query, "element", null, this.elements.deletionDelayDays).getMany()) as Event[];
+    return { event, changed };
+  }
+
   /** Visible events overlapping a range (from now on by default), soonest first; a series appears once. */
   list(viewer: Person | null, range: EventRange & { first?: number; after?: string }) {
     return elementPage<Event>(this.dataSource, viewer?.id ?? null, this.elements.deletionDelayDays, {
       scope: (query) => upcomingEvents(query, range),
-      order: SOONEST_FIRST,
+      order: EVENTS_ORDER,
       first: range.first,
       after: range.after,
     });
@@ -142,13 +164,17 @@ export class EventService {
    * cancelled ones left out, changed ones at their new times with their own event.
    */
   occurrences(event: Event, changed: Event[], { from, to, first }: { from: Date; to: Date; first: number }) {
-    if (to <= from) throw new InvalidInput([{ field: "to", message: "must come after from" }]);
+    if (to <= from) throw new InvalidInput([{ field: "to", key: "event.toNotAfterFrom" }]);
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 24 * 3600 * 1000) {
-      throw new InvalidInput([{ field: "to", message: `must be at most ${MAX_RANGE_DAYS} days after from` }]);
+      throw new InvalidInput([{ field: "to", key: "event.rangeTooLong", params: { count: MAX_RANGE_DAYS } }]);
     }
     if (from < EARLIEST || to > LATEST) {
       throw new InvalidInput([
-        { field: "from", message: `must lie between ${EARLIEST.toISOString()} and ${LATEST.toISOString()}` },
+        {
+          field: "from",
+          key: "event.rangeOutside",
+          params: { earliest: EARLIEST.toISOString(), latest: LATEST.toISOString() },
+        },
       ]);
     }
     const replacements = changed.map((occurrence) => ({
@@ -161,13 +187,13 @@ export class EventService {
   }
 
   /** Replaces the organizers: for the event's administrators, who may add only elements they administer. */
-  async setOrganizers(viewer: Person | null, input: SetEventOrganizersInput): Promise<Event> {
+  async setOrganizers(viewer: Person, input: SetEventOrganizersInput): Promise<Event> {
     const { element } = await this.elements.authorize(viewer, input.eventId, "element:administer", ElementKind.EVENT);
     const current = await this.dataSource
       .getRepository(Link)
       .findBy({ elementId: element.id, type: LinkType.ORGANIZER });
     const kept = new Set(current.map((link) => link.personId ?? link.memberElementId!));
-    const organizers = await this.checkOrganizers(viewer!, input.organizerIds, current);
+    const organizers = await this.checkOrganizers(viewer, input.organizerIds, current);
     const wanted = new Set(input.organizerIds);
     await this.dataSource.transaction(async (tx) => {
       const removed = current.filter((link) => !wanted.has(link.personId ?? link.memberElementId!));
@@ -178,38 +204,33 @@ export class EventService {
           Link,
           added.map((organizer) => organizerLink(element.id, organizer)),
         );
-      await tx.insert(Activity, {
-        verb: ActivityVerb.EDITED,
-        actorId: viewer!.id,
-        elementId: element.id,
-        data: { fields: ["organizers"] },
-      });
+      await recordActivity(tx, ActivityVerb.EDITED, viewer.id, element.id, { data: { fields: ["organizers"] } });
     });
     return element as Event;
   }
 
   /** Cancels one occurrence of a series (open edition, kept in the history). */
-  async cancelOccurrence(viewer: Person | null, { eventId, originalStart }: CancelOccurrenceInput): Promise<Event> {
+  async cancelOccurrence(viewer: Person, { eventId, originalStart }: CancelOccurrenceInput): Promise<Event> {
     const series = await this.recurringEvent(viewer, eventId, "element:edit");
     const start = originalStart.getTime();
     if (series.recurrenceExceptions.some((cancelled) => cancelled.getTime() === start)) return series;
     if (!isOccurrence(series, originalStart)) throw notAnOccurrence();
     if (series.recurrenceExceptions.length >= MAX_EXCEPTIONS) {
       throw new InvalidInput([
-        { field: "originalStart", message: `at most ${MAX_EXCEPTIONS} occurrences can be cancelled` },
+        { field: "originalStart", key: "event.tooManyCancelled", params: { count: MAX_EXCEPTIONS } },
       ]);
     }
     const exceptions = [...series.recurrenceExceptions, originalStart].sort((a, b) => a.getTime() - b.getTime());
     return this.elements.update<Event>(viewer, eventId, ElementKind.EVENT, { recurrenceExceptions: exceptions });
   }
 
-  async restoreOccurrence(viewer: Person | null, { eventId, originalStart }: RestoreOccurrenceInput): Promise<Event> {
+  async restoreOccurrence(viewer: Person, { eventId, originalStart }: RestoreOccurrenceInput): Promise<Event> {
     const series = await this.recurringEvent(viewer, eventId, "element:edit");
     const exceptions = series.recurrenceExceptions.filter(
       (cancelled) => cancelled.getTime() !== originalStart.getTime(),
     );
     if (exceptions.length === series.recurrenceExceptions.length) {
-      throw new InvalidInput([{ field: "originalStart", message: "is not a cancelled occurrence of this event" }]);
+      throw new InvalidInput([{ field: "originalStart", key: "event.notCancelled" }]);
     }
     return this.elements.update<Event>(viewer, eventId, ElementKind.EVENT, { recurrenceExceptions: exceptions });
   }
@@ -219,19 +240,19 @@ export class EventService {
    * series only, since it creates an element), with the series' settings, organizers and
    * administrators.
    */
-  async changeOccurrence(viewer: Person | null, input: ChangeOccurrenceInput): Promise<Event> {
+  async changeOccurrence(viewer: Person, input: ChangeOccurrenceInput): Promise<Event> {
     const series = await this.recurringEvent(viewer, input.eventId, "element:administer");
     const { eventId, originalStart, startsAt, endsAt, ...fields } = descriptiveChanges(input, ["startsAt"]);
     if (series.recurrenceExceptions.some((cancelled) => cancelled.getTime() === originalStart.getTime())) {
-      throw new InvalidInput([{ field: "originalStart", message: "was cancelled: restore it before changing it" }]);
+      throw new InvalidInput([{ field: "originalStart", key: "event.cancelledFirst" }]);
     }
     if (!isOccurrence(series, originalStart)) throw notAnOccurrence();
     const repository = this.dataSource.getRepository(Event);
     if (await repository.existsBy({ recurrenceSeriesId: eventId, recurrenceOriginalStart: originalStart })) {
-      throw new Conflict("This occurrence was already changed: edit its own event instead.", "originalStart");
+      throw new Conflict("conflict.occurrenceChanged", "originalStart");
     }
     if ((await repository.countBy({ recurrenceSeriesId: eventId })) >= MAX_CHANGED) {
-      throw new InvalidInput([{ field: "eventId", message: `at most ${MAX_CHANGED} occurrences can be changed` }]);
+      throw new InvalidInput([{ field: "eventId", key: "event.tooManyChanged", params: { count: MAX_CHANGED } }]);
     }
     const duration = series.endsAt ? series.endsAt.getTime() - series.startsAt.getTime() : null;
     const schedule = checkSchedule({
@@ -241,7 +262,7 @@ export class EventService {
       allDay: series.allDay,
       recurrenceRule: null,
     });
-    if (series.parentEventId) await this.checkWithinParent(series.parentEventId, schedule);
+    if (series.parentEventId) await this.checkWithinParent(viewer!, series.parentEventId, schedule);
     const copied = Object.fromEntries(OCCURRENCE_COPIES.map((field) => [field, series[field]]));
     const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     const occurrence = repository.create({
@@ -254,13 +275,13 @@ export class EventService {
     return this.elements.create(viewer, occurrence, async (tx, saved) => {
       saved.settings = series.settings;
       await tx.update(Element, { id: saved.id }, { settings: series.settings });
-      await copyCommunity(tx, series.id, saved.id, viewer!.id);
+      await copyCommunity(tx, series.id, saved.id, viewer.id);
     });
   }
 
-  private async recurringEvent(viewer: Person | null, id: string, verb: "element:edit" | "element:administer") {
+  private async recurringEvent(viewer: Person, id: string, verb: "element:edit" | "element:administer") {
     const event = (await this.elements.authorize(viewer, id, verb, ElementKind.EVENT)).element as Event;
-    if (!event.recurrenceRule) throw new InvalidInput([{ field: "eventId", message: "is not a recurring event" }]);
+    if (!event.recurrenceRule) throw new InvalidInput([{ field: "eventId", key: "event.notRecurring" }]);
     return event;
   }
 
@@ -273,22 +294,22 @@ export class EventService {
     const keptElements = new Set(current.flatMap((link) => (link.memberElementId ? [link.memberElementId] : [])));
     const added = ids.filter((id) => !persons.has(id) && !keptElements.has(id));
     if (added.length) {
-      const visible = visibleElementLoader(this.dataSource, viewer.id, this.elements.deletionDelayDays);
-      const elements = await visible.loadMany(added);
-      const standings = await loadStandings(this.dataSource, viewer.id, added);
+      const [elements, standings] = await Promise.all([
+        loadVisibleElements(this.dataSource, viewer.id, this.elements.deletionDelayDays, added),
+        loadStandings(this.dataSource, viewer.id, added),
+      ]);
       for (const [index, element] of elements.entries()) {
-        if (element instanceof Error) throw element;
         if (!element) {
-          if (await this.dataSource.getRepository(Person).existsBy({ id: added[index] })) {
-            throw new Forbidden("You may name only yourself as a person organizing an event.");
+          if (await this.dataSource.getRepository(Person).existsBy({ id: added[index], ...VERIFIED })) {
+            throw new Forbidden("forbidden.organizeAsPerson");
           }
-          throw new NotFound("This organizer");
+          throw new NotFound("organizer");
         }
         if (element.kind === ElementKind.EVENT) {
-          throw new InvalidInput([{ field: "organizerIds", message: "must be organizations, projects or persons" }]);
+          throw new InvalidInput([{ field: "organizerIds", key: "event.organizerKinds" }]);
         }
-        if (!can(viewer, "element:administer", element, standings[index])) {
-          throw new Forbidden("Only the administrators of an organization or a project may make it organize an event.");
+        if (!may(viewer, "element:administer", { element, standing: standings[index] })) {
+          throw new Forbidden("forbidden.organizeAsElement");
         }
       }
     }
@@ -298,22 +319,33 @@ export class EventService {
   /** A sub-event needs the parent's administrators' consent, and must lie within the parent. */
   private async checkParent(viewer: Person, parentId: string, schedule: Schedule, eventId?: string) {
     const parent = await this.find(viewer, { id: parentId });
-    if (!parent) throw new NotFound("The parent event");
+    if (!parent) throw new NotFound("parentEvent");
     if (parent.recurrenceSeriesId) {
-      throw new InvalidInput([{ field: "parentEventId", message: "cannot be a changed occurrence of a series" }]);
+      throw new InvalidInput([{ field: "parentEventId", key: "event.parentIsOccurrence" }]);
     }
-    if (!can(viewer, "element:administer", parent, await this.elements.standing(viewer, parent.id))) {
-      throw new Forbidden("Only the administrators of an event may add sub-events to it.");
+    if (
+      !may(viewer, "element:administer", { element: parent, standing: await this.elements.standing(viewer, parent.id) })
+    ) {
+      throw new Forbidden("forbidden.addSubEvent");
     }
     if (eventId && (await this.isWithin(parentId, eventId))) {
-      throw new InvalidInput([{ field: "parentEventId", message: "cannot be this event or one of its sub-events" }]);
+      throw new InvalidInput([{ field: "parentEventId", key: "event.parentIsWithin" }]);
     }
     checkWithin(parent, schedule);
   }
 
-  private async checkWithinParent(parentId: string, schedule: Schedule) {
-    const parent = await this.dataSource.getRepository(Event).findOneBy({ id: parentId });
-    if (parent) checkWithin(parent, schedule);
+  /**
+   * New times of a sub-event must lie within its parent. Someone who cannot see the parent
+   * may not move the sub-event at all: checking their times against it, even with a bare
+   * yes or no, would let them find its times by bisection.
+   */
+  private async checkWithinParent(viewer: Person, parentId: string, schedule: Schedule) {
+    const parent = await this.find(viewer, { id: parentId });
+    if (parent) return checkWithin(parent, schedule);
+    const exists = await this.dataSource.getRepository(Event).existsBy({ id: parentId, deletedAt: IsNull() });
+    if (exists) {
+      throw new Forbidden("forbidden.parentNotVisible", "PARENT_NOT_VISIBLE");
+    }
   }
 
   /** Whether `eventId` is `candidateId` or one of its ancestors' descendants, i.e. whether nesting would loop. */
@@ -330,20 +362,32 @@ export class EventService {
     return rows.length > 0;
   }
 
-  /** A parent's new times must still hold its sub-events (all of them, visible to the viewer or not). */
-  private async checkSubEventsFit(eventId: string, schedule: Schedule) {
-    const [span]: { first: Date | null; last: Date | null; endless: boolean }[] = await this.dataSource.query(
-      `SELECT min(starts_at) AS first, max(occurs_until) AS last, bool_or(occurs_until IS NULL) AS endless
-       FROM element WHERE parent_event_id = $1 AND deleted_at IS NULL`,
-      [eventId],
-    );
+  /**
+   * A parent's new times must still hold the sub-events the viewer can see. Those they
+   * cannot see neither refuse the change nor show in its answer (their times would be found
+   * by bisection); they keep their times, and their own next move must fit again.
+   */
+  private async checkSubEventsFit(viewer: Person, eventId: string, schedule: Schedule) {
+    const query = this.dataSource
+      .getRepository(Event)
+      .createQueryBuilder("sub")
+      .select("min(sub.starts_at)", "first")
+      .addSelect("max(sub.occurs_until)", "last")
+      .addSelect("bool_or(sub.occurs_until IS NULL)", "endless")
+      .where("sub.parent_event_id = :eventId", { eventId });
+    const span: { first: Date | null; last: Date | null; endless: boolean } | undefined = await whereVisible(
+      query,
+      "sub",
+      viewer.id,
+      this.elements.deletionDelayDays,
+    ).getRawOne();
     if (!span?.first) return;
     const end = spanEnd(schedule);
     if (schedule.startsAt > span.first) {
-      throw new InvalidInput([{ field: "startsAt", message: "must stay before the start of its sub-events" }]);
+      throw new InvalidInput([{ field: "startsAt", key: "event.beforeSubEvents" }]);
     }
     if (end && (span.endless || span.last! > end)) {
-      throw new InvalidInput([{ field: "endsAt", message: "must stay after the end of its sub-events" }]);
+      throw new InvalidInput([{ field: "endsAt", key: "event.afterSubEvents" }]);
     }
   }
 }
@@ -387,7 +431,7 @@ async function copyCommunity(tx: EntityManager, seriesId: string, occurrenceId: 
 }
 
 function notAnOccurrence() {
-  return new InvalidInput([{ field: "originalStart", message: "is not an occurrence of this event" }]);
+  return new InvalidInput([{ field: "originalStart", key: "event.notOccurrence" }]);
 }
 
 /**
@@ -409,12 +453,15 @@ export function checkSchedule(input: ScheduleInput): ScheduleInput {
   ] as const) {
     if (value && (value < EARLIEST || value >= LATEST)) {
       throw new InvalidInput([
-        { field, message: `must be between ${EARLIEST.getUTCFullYear()} and ${LATEST.getUTCFullYear() - 1}` },
+        {
+          field,
+          key: "event.yearOutside",
+          params: { earliest: EARLIEST.getUTCFullYear(), latest: LATEST.getUTCFullYear() - 1 },
+        },
       ]);
     }
   }
-  if (endsAt && endsAt < startsAt)
-    throw new InvalidInput([{ field: "endsAt", message: "must be on or after startsAt" }]);
+  if (endsAt && endsAt < startsAt) throw new InvalidInput([{ field: "endsAt", key: "event.endsBeforeStart" }]);
   const recurrenceRule = input.recurrenceRule ? normaliseRule(input.recurrenceRule, startsAt, timeZone) : null;
   return { startsAt, endsAt: endsAt ?? null, timeZone, allDay, recurrenceRule };
 }
@@ -425,15 +472,34 @@ function spanEnd(event: Schedule): Date | null {
   return event.endsAt;
 }
 
+/** Whether new times differ from the event's own (a change of zone or of all-day moves it too). */
+function movesSpan(event: Event, schedule: ScheduleInput): boolean {
+  const time = (date: Date | null) => (date ? new Date(date).getTime() : null);
+  return (
+    time(event.startsAt) !== time(schedule.startsAt) ||
+    time(event.endsAt) !== time(schedule.endsAt) ||
+    event.recurrenceRule !== schedule.recurrenceRule
+  );
+}
+
 /** A sub-event starts no earlier than its parent and, when the parent has an end, ends by then. */
 function checkWithin(parent: Event, schedule: Schedule) {
-  const range = `${parent.startsAt.toISOString()} to ${spanEnd(parent)?.toISOString() ?? "its end"}`;
-  if (schedule.startsAt < parent.startsAt) {
-    throw new InvalidInput([{ field: "startsAt", message: `must lie within the parent event (${range})` }]);
-  }
   const parentEnd = spanEnd(parent);
+  const outside = (field: string) =>
+    new InvalidInput([
+      parentEnd
+        ? {
+            field,
+            key: "event.withinParent",
+            params: { start: parent.startsAt.toISOString(), end: parentEnd.toISOString() },
+          }
+        : { field, key: "event.withinEndlessParent", params: { start: parent.startsAt.toISOString() } },
+    ]);
+  if (schedule.startsAt < parent.startsAt) {
+    throw outside("startsAt");
+  }
   const end = occursUntil(schedule);
   if (parentEnd && (!end || end > parentEnd)) {
-    throw new InvalidInput([{ field: "endsAt", message: `must lie within the parent event (${range})` }]);
+    throw outside("endsAt");
   }
 }

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { Frequency, type Options, RRule } from "rrule";
 import { InvalidInput } from "../../graphql/errors";
+import type { MessageKey, MessageParams } from "../../graphql/messages";
 
 /**
  * RFC 5545 recurrence, expanded by the `rrule` library in the event's time zone.
@@ -41,8 +42,8 @@ const PARTS: Record<string, string[]> = {
   YEARLY: [...COMMON_PARTS, "BYMONTHDAY", "BYSETPOS"],
 };
 
-function problem(message: string) {
-  return new InvalidInput([{ field: "recurrenceRule", message }]);
+function problem(key: MessageKey, params?: MessageParams) {
+  return new InvalidInput([{ field: "recurrenceRule", key, params }]);
 }
 
 /**
@@ -57,41 +58,41 @@ export function normaliseRule(text: string, startsAt: Date, timeZone: string): s
     .replace(/^RRULE:/, "");
   const parts = rule.split(";").map((part) => part.split("="));
   if (parts.some((part) => part.length !== 2 || !part[0] || !part[1])) {
-    throw problem("must be written NAME=VALUE;NAME=VALUE, such as FREQ=WEEKLY;BYDAY=TU");
+    throw problem("recurrence.syntax");
   }
   const names = parts.map(([name]) => name);
-  if (new Set(names).size !== names.length) throw problem("gives the same part twice");
+  if (new Set(names).size !== names.length) throw problem("recurrence.repeatedPart");
   const values = Object.fromEntries(parts);
-  if (!values.FREQ) throw problem("must give a FREQ");
-  if (!PARTS[values.FREQ]) throw problem("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
+  if (!values.FREQ) throw problem("recurrence.noFrequency");
+  if (!PARTS[values.FREQ]) throw problem("recurrence.badFrequency");
   const unsupported = names.find((name) => !PARTS[values.FREQ].includes(name));
-  if (unsupported) throw problem(`${unsupported} is not supported with FREQ=${values.FREQ}`);
-  if (values.COUNT && values.UNTIL) throw problem("gives COUNT or UNTIL, not both");
+  if (unsupported) throw problem("recurrence.unsupportedPart", { part: unsupported, frequency: values.FREQ });
+  if (values.COUNT && values.UNTIL) throw problem("recurrence.countAndUntil");
   if (
     values.BYDAY &&
     !(values.FREQ === "MONTHLY" || values.FREQ === "YEARLY" ? ORDINAL_DAYS : PLAIN_DAYS).test(values.BYDAY)
   ) {
-    throw problem("BYDAY must list days such as MO,TU (with a position such as 2TU or -1FR for MONTHLY and YEARLY)");
+    throw problem("recurrence.byDay");
   }
   checkIntegers(values.COUNT, "COUNT", 1, MAX_COUNT);
   checkIntegers(values.INTERVAL, "INTERVAL", 1, MAX_INTERVAL);
   checkIntegers(values.BYMONTH, "BYMONTH", 1, 12);
   checkIntegers(values.BYMONTHDAY, "BYMONTHDAY", -31, 31);
   checkIntegers(values.BYSETPOS, "BYSETPOS", -366, 366);
-  if (values.BYSETPOS && !values.BYDAY && !values.BYMONTHDAY) throw problem("BYSETPOS needs BYDAY or BYMONTHDAY");
+  if (values.BYSETPOS && !values.BYDAY && !values.BYMONTHDAY) throw problem("recurrence.bySetPos");
 
   let recurrence: RRule;
   try {
     recurrence = floatingRule(rule, startsAt, timeZone);
   } catch {
-    throw problem("is not a valid RFC 5545 recurrence rule");
+    throw problem("recurrence.invalid");
   }
   if (recurrence.options.until && recurrence.options.until < floating(startsAt, timeZone)) {
-    throw problem("UNTIL is before the event's start");
+    throw problem("recurrence.untilBeforeStart");
   }
   const [first] = recurrence.all((_date, index) => index < 1);
   if (first?.getTime() !== floating(startsAt, timeZone).getTime()) {
-    throw problem("must have the event's start as its first occurrence (check BYDAY, BYMONTHDAY and BYMONTH)");
+    throw problem("recurrence.firstOccurrence");
   }
   return rule;
 }
@@ -101,7 +102,8 @@ function checkIntegers(value: string | undefined, name: string, min: number, max
   const ok = value
     .split(",")
     .every((item) => /^[+-]?\d{1,4}$/.test(item) && +item >= min && +item <= max && +item !== 0);
-  if (!ok) throw problem(`${name} must be whole numbers from ${min} to ${max}${min < 0 ? ", except 0" : ""}`);
+  if (!ok)
+    throw problem(min < 0 ? "recurrence.wholeNumbersNotZero" : "recurrence.wholeNumbers", { part: name, min, max });
 }
 
 /** The rule with a floating start; UNTIL, given in UTC or as a local date, becomes floating too. */

@@ -1,12 +1,13 @@
-import { Forbidden, InvalidInput } from "../../graphql/errors";
+import { type FieldMessage, Forbidden, InvalidInput } from "../../graphql/errors";
 import type { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
-import { grantAdministration, handOver, recordActivity } from "./community";
+import { recordActivity } from "../activity/activity.record";
+import { grantAdministration, handOver } from "./community";
 import { type Link, LinkState } from "./link.entity";
-import { mayInCommunity } from "./link.policy";
-import { type LinkService, MANAGE_REFUSED, signedIn } from "./link.service";
+import { may } from "../policy/policy";
+import { type LinkService, MANAGE_REFUSED } from "./link.service";
 
-const NOT_ASKED = [{ field: "linkId", message: "has not asked to administer this element" }];
+const NOT_ASKED: FieldMessage[] = [{ field: "linkId", key: "link.notAskedAdministration" }];
 
 /**
  * Who administers an element, and the roles of its members: members ask, administrators
@@ -17,12 +18,11 @@ export class AdministrationService {
   constructor(private readonly links: LinkService) {}
 
   /** A member asks to administer; granted at once (and recorded) when nobody administers the element. */
-  async request(viewer: Person | null, elementId: string): Promise<Link> {
-    const person = signedIn(viewer);
+  async request(person: Person, elementId: string): Promise<Link> {
     const element = await this.links.visibleElement(person, elementId);
     return this.links.inCommunityOf(element, person, async (tx, standing) => {
-      if (!mayInCommunity("community:ask-administration", standing)) {
-        throw new Forbidden("Only active members may ask to administer this element: join it first.");
+      if (!may(person, "community:ask-administration", standing)) {
+        throw new Forbidden("forbidden.askAdministration");
       }
       const link = standing.link!;
       if (link.isAdmin || link.adminRequested) return link;
@@ -40,19 +40,17 @@ export class AdministrationService {
     });
   }
 
-  async validate(viewer: Person | null, linkId: string): Promise<Link> {
-    const person = signedIn(viewer);
+  async validate(person: Person, linkId: string): Promise<Link> {
     return this.links.withLink(person, linkId, async (tx, { link, element, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (!may(person, "community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
       if (!link.adminRequested || link.state !== LinkState.ACTIVE) throw new InvalidInput(NOT_ASKED);
       return grantAdministration(tx, element, link, person.id);
     });
   }
 
-  async refuse(viewer: Person | null, linkId: string): Promise<Link> {
-    const person = signedIn(viewer);
+  async refuse(person: Person, linkId: string): Promise<Link> {
     return this.links.withLink(person, linkId, async (tx, { link, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (!may(person, "community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
       if (!link.adminRequested) throw new InvalidInput(NOT_ASKED);
       link.adminRequested = false;
       return tx.save(link);
@@ -60,11 +58,10 @@ export class AdministrationService {
   }
 
   /** Stops administering; the last administrator must name a successor. */
-  async stepDown(viewer: Person | null, request: { elementId: string; successorId?: string | null }): Promise<Link> {
-    const person = signedIn(viewer);
+  async stepDown(person: Person, request: { elementId: string; successorId?: string | null }): Promise<Link> {
     const element = await this.links.visibleElement(person, request.elementId);
     return this.links.inCommunityOf(element, person, async (tx, standing) => {
-      if (!mayInCommunity("community:step-down", standing)) throw new Forbidden("You do not administer this element.");
+      if (!may(person, "community:step-down", standing)) throw new Forbidden("forbidden.notAdministrator");
       await handOver(tx, element, person, request.successorId);
       const link = standing.link!;
       link.isAdmin = false;
@@ -72,10 +69,9 @@ export class AdministrationService {
     });
   }
 
-  async setRoles(viewer: Person | null, linkId: string, roles: string[]): Promise<Link> {
-    const person = signedIn(viewer);
+  async setRoles(person: Person, linkId: string, roles: string[]): Promise<Link> {
     return this.links.withLink(person, linkId, async (tx, { link, standing }) => {
-      if (!mayInCommunity("community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
+      if (!may(person, "community:moderate", standing)) throw new Forbidden(MANAGE_REFUSED);
       link.roles = normaliseRoles(roles);
       return tx.save(link);
     });

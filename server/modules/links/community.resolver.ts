@@ -1,13 +1,12 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { Connection, decodeCursor, PageArgs } from "../../graphql/connection";
+import { Connection, PageArgs } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
 import { Person } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
-import { can } from "../elements/element.policy";
 import { Organization } from "../organizations/organization.entity";
 import { Link, LinkState } from "./link.entity";
 import { CommunityArgs, MembershipArgs } from "./link.inputs";
-import { communityListAccess } from "./link.policy";
+import { inCommunity, may } from "../policy/policy";
 
 export const LinkConnection = Connection("Link", Link);
 
@@ -33,10 +32,13 @@ export class CommunityResolver {
       "them all.",
   })
   async community(@Root() element: Element, @Args() args: CommunityArgs, @Ctx() ctx: Context) {
-    decodeCursor(args.after);
     const standing = await ctx.loaders.standingIn.load(element.id);
-    const access = communityListAccess(ctx.viewer, element, standing, args.state);
-    if (access === "none") return null;
+    // Active entries follow the member list setting; pending ones are for administrators, and each person's own.
+    const all = may(ctx.viewer, args.state === LinkState.ACTIVE ? "element:see-community" : "element:see-pending", {
+      element,
+      standing,
+    });
+    if (!all && (args.state === LinkState.ACTIVE || !ctx.viewer)) return null;
     return ctx.loaders.links.community.load({
       parentId: element.id,
       args: {
@@ -44,8 +46,8 @@ export class CommunityResolver {
         role: args.role ?? null,
         first: args.first,
         after: args.after,
-        ownOnly: access === "own",
-        everyone: standing.inCommunity || standing.isAdmin,
+        ownOnly: !all,
+        everyone: inCommunity(standing),
       },
     });
   }
@@ -56,14 +58,11 @@ export class CommunityResolver {
   })
   async administrators(@Root() element: Element, @Ctx() ctx: Context) {
     const standing = await ctx.loaders.standingIn.load(element.id);
-    if (!can(ctx.viewer, "element:see-members", element, standing)) return null;
-    return ctx.loaders.links.administrators.load({
-      elementId: element.id,
-      everyone: standing.inCommunity || standing.isAdmin,
-    });
+    if (!may(ctx.viewer, "element:see-community", { element, standing })) return null;
+    return ctx.loaders.links.administrators.load({ elementId: element.id, everyone: inCommunity(standing) });
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "How many people follow it" })
   followerCount(@Root() element: Element, @Ctx() ctx: Context) {
     return ctx.loaders.links.elementFollowerCount.load(element.id);
   }
@@ -72,7 +71,6 @@ export class CommunityResolver {
     description: "Newest first, without those whose directory setting hides them from you; totalCount counts all",
   })
   followers(@Root() element: Element, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
-    decodeCursor(after);
     return ctx.loaders.links.elementFollowers.load({ parentId: element.id, args: { first, after } });
   }
 
@@ -93,14 +91,16 @@ export class NetworkResolver {
   @FieldResolver(() => LinkConnection, {
     nullable: true,
     description:
-      "The organizations (networks, federations) this one is a member of; pending ones only for its administrators",
+      "The organizations (networks, federations) this one is a member of, among those showing their members to " +
+      "you; all of them, pending ones included, for its administrators",
   })
   async memberOf(@Root() organization: Organization, @Args() args: MembershipArgs, @Ctx() ctx: Context) {
-    decodeCursor(args.after);
-    if (args.state !== LinkState.ACTIVE && !(await ctx.loaders.standingIn.load(organization.id)).isAdmin) return null;
+    const standing = await ctx.loaders.standingIn.load(organization.id);
+    const own = may(ctx.viewer, "element:see-pending", { element: organization, standing });
+    if (args.state !== LinkState.ACTIVE && !own) return null;
     return ctx.loaders.links.memberOf.load({
       parentId: organization.id,
-      args: { state: args.state, first: args.first, after: args.after },
+      args: { state: args.state, own, first: args.first, after: args.after },
     });
   }
 }

@@ -1,11 +1,18 @@
 import { type EntityManager, In } from "typeorm";
 import { Conflict, InvalidInput, NotFound } from "../../graphql/errors";
 import type { Person } from "../accounts/person.entity";
-import { Activity, ActivityVerb } from "../activity/activity.entity";
+import { ActivityVerb } from "../activity/activity.entity";
+import { recordActivity } from "../activity/activity.record";
 import { type Element, ElementKind } from "../elements/element.entity";
-import { COMMUNITY_TYPES } from "../elements/element.visibility";
-import { COMMUNITY_LINK, Link, LinkState } from "./link.entity";
-import type { CommunityStanding } from "./link.policy";
+import { may, type OnCommunity } from "../policy/policy";
+import { standingOf } from "../policy/standing";
+import { COMMUNITY_LINK, COMMUNITY_TYPES, Link, LinkState } from "./link.entity";
+
+/** The viewer's place in an element's community, read inside the transaction that acts on it. */
+export interface CommunityStanding extends OnCommunity {
+  /** The viewer's own community link to the element, in any state. */
+  link: Link | null;
+}
 
 /** Who a community link is for: a person, or an organization that is a member of a network. */
 export type Subject =
@@ -19,7 +26,7 @@ export async function lockElement(tx: EntityManager, elementId: string): Promise
   const rows: unknown[] = await tx.query(`SELECT id FROM element WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [
     elementId,
   ]);
-  if (rows.length === 0) throw new NotFound("This element");
+  if (rows.length === 0) throw new NotFound("element");
 }
 
 export async function readStanding(tx: EntityManager, element: Element, personId: string): Promise<CommunityStanding> {
@@ -27,7 +34,18 @@ export async function readStanding(tx: EntityManager, element: Element, personId
     findLink(tx, element, { personId }),
     countAdministrators(tx, element.id),
   ]);
-  return { link, hasAdministrators: administrators > 0 };
+  return { link, ...standingOf(link), hasAdministrators: administrators > 0 };
+}
+
+/**
+ * The state of a link someone asks for themselves: active at once when they may manage the
+ * community (nobody administers the element, or they do), or for a public event (anyone may
+ * attend one); otherwise a request awaiting an administrator.
+ */
+export function joiningState(viewer: Person, element: Element, standing: CommunityStanding): LinkState {
+  if (may(viewer, "community:manage", standing)) return LinkState.ACTIVE;
+  if (element.kind === ElementKind.EVENT && !element.settings.private) return LinkState.ACTIVE;
+  return LinkState.REQUESTED;
 }
 
 export function findLink(tx: EntityManager, element: Element, subject: Subject): Promise<Link | null> {
@@ -53,25 +71,13 @@ export async function assertRoom(tx: EntityManager, element: Element): Promise<v
     [element.id],
   );
   if (row.attendee_limit !== null && row.attending >= row.attendee_limit) {
-    throw new Conflict("This event is full: it has reached its attendee limit.", "elementId");
+    throw new Conflict("conflict.eventFull", "elementId");
   }
 }
 
 /** What activity records say about a member organization (people are the activity's `personId`). */
 export function aboutSubject(link: { memberElementId?: string | null }): Record<string, unknown> {
   return link.memberElementId ? { organizationId: link.memberElementId } : {};
-}
-
-export async function recordActivity(
-  tx: EntityManager,
-  verb: ActivityVerb,
-  actorId: string,
-  elementId: string,
-  about: { personId?: string | null; data?: Record<string, unknown> } = {},
-): Promise<void> {
-  await tx.save(
-    tx.create(Activity, { verb, actorId, elementId, personId: about.personId ?? null, data: about.data ?? {} }),
-  );
 }
 
 /** Makes an active member an administrator, recorded as a validation of administration. */
@@ -92,19 +98,16 @@ export async function grantAdministration(tx: EntityManager, element: Element, l
 export async function handOver(tx: EntityManager, element: Element, leaver: Person, successorId?: string | null) {
   if (successorId) {
     if (successorId === leaver.id) {
-      throw new InvalidInput([{ field: "successorId", message: "must be someone else" }]);
+      throw new InvalidInput([{ field: "successorId", key: "link.successorSelf" }]);
     }
     const successor = await findLink(tx, element, { personId: successorId });
     if (successor?.state !== LinkState.ACTIVE) {
-      throw new InvalidInput([{ field: "successorId", message: "must be an active member of this element" }]);
+      throw new InvalidInput([{ field: "successorId", key: "link.successorNotMember" }]);
     }
     if (!successor.isAdmin) await grantAdministration(tx, element, successor, leaver.id);
     return;
   }
   if ((await countAdministrators(tx, element.id)) <= 1) {
-    throw new Conflict(
-      "You are its last administrator: name another member to take over (successorId) first.",
-      "successorId",
-    );
+    throw new Conflict("conflict.lastAdministrator", "successorId");
   }
 }

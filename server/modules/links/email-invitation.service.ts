@@ -2,21 +2,23 @@ import type { DataSource, EntityManager } from "typeorm";
 import { IsNull } from "typeorm";
 import { Conflict, Forbidden } from "../../graphql/errors";
 import type { Mailer } from "../../mail/mailer";
+import type { RateLimit } from "../../rate-limit";
 import { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
+import { recordActivity } from "../activity/activity.record";
 import { type CommunityKind, Element, ElementKind } from "../elements/element.entity";
-import { findLink, recordActivity } from "./community";
+import { findLink } from "./community";
 import { EmailInvitation } from "./email-invitation.entity";
-import type { InvitationThrottle } from "./invitation-throttle";
-import { COMMUNITY_LINK } from "./link.entity";
-import { mayInCommunity } from "./link.policy";
-import { type LinkService, signedIn } from "./link.service";
+import { COMMUNITY_LINK, Link, LinkState } from "./link.entity";
+import { may } from "../policy/policy";
+import type { LinkService } from "./link.service";
 
 export interface EmailInvitationDeps {
   dataSource: DataSource;
   links: LinkService;
   mailer: Mailer;
-  throttle: InvitationThrottle;
+  /** Invitations each person may send: INVITATIONS_PER_HOUR. */
+  throttle: RateLimit;
   publicUrl: string;
 }
 
@@ -27,27 +29,32 @@ const ELEMENT_PATHS: Record<CommunityKind, string> = {
   [ElementKind.EVENT]: "events",
 };
 
+/** Invitations by e-mail each person may send per hour. */
+export const INVITATIONS_PER_HOUR = 20;
+
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /**
  * Invitations to an element sent to an e-mail address, by those who manage its community.
- * An address with an account gets an invited link at once (and a mail); any other address
- * gets a mail with a sign-up link, and the invitation becomes an invited link when someone
- * verifies that address. An address is never invited twice to the same element.
+ * Every one is an invited link listed by the address as typed, whoever owns it: the link
+ * gets its person at once when the address belongs to an account (with a mail linking to
+ * the element), or when someone verifies that address later (the mail links to sign-up).
+ * It shows that person only once they accept. An address is never invited twice to the
+ * same element, and the inviter is told the same in every case.
  */
 export class EmailInvitationService {
   constructor(private readonly deps: EmailInvitationDeps) {}
 
-  async invite(viewer: Person | null, request: { elementId: string; email: string }): Promise<void> {
-    const inviter = signedIn(viewer);
-    const email = normaliseEmail(request.email);
+  async invite(inviter: Person, request: { elementId: string; email: string }): Promise<void> {
+    const typed = request.email.trim();
+    const email = normaliseEmail(typed);
     const element = await this.deps.links.visibleElement(inviter, request.elementId);
     const invitee = await this.deps.links.inCommunityOf(element, inviter, async (tx, standing) => {
-      if (!mayInCommunity("community:manage", standing)) {
-        throw new Forbidden("Only the administrators of this element may invite people to it.");
+      if (!may(inviter, "community:manage", standing)) {
+        throw new Forbidden("forbidden.inviteByEmail");
       }
       if (await tx.existsBy(EmailInvitation, { elementId: element.id, email })) {
-        throw new Conflict("This address was already invited to this element.", "email");
+        throw new Conflict("conflict.alreadyInvited", "email");
       }
       await this.deps.throttle.consume(inviter.id);
       const person = await tx.findOneBy(Person, { email });
@@ -60,14 +67,19 @@ export class EmailInvitationService {
         invitedById: inviter.id,
         acceptedAt: verified ? new Date() : null,
       });
-      if (alreadyLinked) return null;
-      if (verified) {
-        await this.deps.links.createInvitation(tx, element, { personId: verified.id }, inviter.id);
-      } else {
-        // The address is not recorded in the activity: only that someone was invited.
-        await recordActivity(tx, ActivityVerb.INVITED, inviter.id, element.id, { data: { byEmail: true } });
-      }
-      return { person: verified };
+      // Someone already in the community keeps their place; the invitation waits by its address alone.
+      const personId = verified && !alreadyLinked ? verified.id : null;
+      await tx.insert(Link, {
+        type: COMMUNITY_LINK[element.kind],
+        state: LinkState.INVITED,
+        elementId: element.id,
+        personId,
+        invitedById: inviter.id,
+        invitedEmail: typed,
+      });
+      // Neither the address nor its owner is recorded in the activity: only that someone was invited.
+      await recordActivity(tx, ActivityVerb.INVITED, inviter.id, element.id, { data: { byEmail: true } });
+      return alreadyLinked ? null : { person: verified };
     });
     // Someone already in the community hears nothing; the inviter is told the same either way.
     if (!invitee) return;
@@ -95,15 +107,25 @@ export class EmailInvitationService {
   }
 
   /**
-   * Turns the invitations waiting for a just-verified address into invited links the person
-   * can accept. Runs inside the verification's transaction.
+   * Gives the invitations waiting for a just-verified address their person, who can then
+   * accept. Runs inside the verification's transaction.
    */
   async claim(tx: EntityManager, person: Person): Promise<void> {
     const pending = await tx.findBy(EmailInvitation, { email: person.email, acceptedAt: IsNull() });
     for (const invitation of pending) {
       const element = await tx.findOneBy(Element, { id: invitation.elementId, deletedAt: IsNull() });
       if (element && !(await findLink(tx, element, { personId: person.id }))) {
-        await this.deps.links.createInvitation(tx, element, { personId: person.id }, invitation.invitedById, false);
+        await tx
+          .createQueryBuilder()
+          .update(Link)
+          .set({ personId: person.id })
+          .where("element_id = :elementId AND state = :invited AND lower(invited_email) = :email", {
+            elementId: element.id,
+            invited: LinkState.INVITED,
+            email: person.email,
+          })
+          .andWhere("person_id IS NULL AND member_element_id IS NULL")
+          .execute();
       }
       await tx.update(EmailInvitation, { id: invitation.id }, { acceptedAt: new Date() });
     }

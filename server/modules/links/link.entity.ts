@@ -9,7 +9,17 @@ export enum LinkType {
   ATTENDEE = "attendee",
   ORGANIZER = "organizer",
 }
-registerEnumType(LinkType, { name: "LinkType" });
+registerEnumType(LinkType, {
+  name: "LinkType",
+  description: "What a link says about its two ends",
+  valuesConfig: {
+    FOLLOW: { description: "Follows the news of a person or an element" },
+    MEMBER: { description: "Member of an organization" },
+    CONTRIBUTOR: { description: "Contributor to a project" },
+    ATTENDEE: { description: "Attends an event" },
+    ORGANIZER: { description: "An organization or project that organizes an event" },
+  },
+});
 
 export enum LinkState {
   ACTIVE = "active",
@@ -20,7 +30,9 @@ export enum LinkState {
 }
 registerEnumType(LinkState, {
   name: "LinkState",
+  description: "Whether a link is in force or awaits one side's answer",
   valuesConfig: {
+    ACTIVE: { description: "In force" },
     REQUESTED: { description: "Asked by the person, awaiting an administrator" },
     INVITED: { description: "Offered by an administrator, awaiting the person" },
   },
@@ -32,6 +44,9 @@ export const COMMUNITY_LINK: Record<CommunityKind, LinkType> = {
   [ElementKind.PROJECT]: LinkType.CONTRIBUTOR,
   [ElementKind.EVENT]: LinkType.ATTENDEE,
 };
+
+/** The link types of a community, whatever the kind of element. */
+export const COMMUNITY_TYPES = [LinkType.MEMBER, LinkType.CONTRIBUTOR, LinkType.ATTENDEE];
 
 /**
  * A relation from a person (or an element, such as an organization member of a network)
@@ -45,15 +60,15 @@ export const COMMUNITY_LINK: Record<CommunityKind, LinkType> = {
 })
 @Entity({ name: "link" })
 export class Link {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier" })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field(() => LinkType)
+  @Field(() => LinkType, { description: "What the link says: follow, member, contributor, attendee or organizer" })
   @Column({ type: "text" })
   type: LinkType;
 
-  @Field(() => LinkState)
+  @Field(() => LinkState, { description: "Whether it is in force or awaits an answer" })
   @Column({ type: "text", default: LinkState.ACTIVE })
   state: LinkState;
 
@@ -69,7 +84,7 @@ export class Link {
   @Column({ name: "followed_person_id", type: "uuid", nullable: true })
   followedPersonId: string | null;
 
-  @Field()
+  @Field({ description: "The member administers the element" })
   @Column({ name: "is_admin", type: "boolean", default: false })
   isAdmin: boolean;
 
@@ -85,17 +100,25 @@ export class Link {
   invitedById: string | null;
 
   /**
+   * For an invitation by e-mail, the address as the inviter typed it: until its person
+   * accepts, the invitation is listed by this address and never by person (the address's
+   * owner may keep it hidden). Without a person yet while nobody has verified the address.
+   */
+  @Column({ name: "invited_email", type: "text", nullable: true })
+  invitedEmail: string | null;
+
+  /**
    * The person (or the member organization) chose this link: they joined, asked or accepted.
    * False when an administrator added them directly; such links do not make contacts.
    */
   @Column({ type: "boolean", default: true })
   consented: boolean;
 
-  @Field()
+  @Field({ description: "When the link was made (asked, offered or added)" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: "When it last changed" })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 }

@@ -1,9 +1,9 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { decodeCursor } from "../../graphql/connection";
+import type { Ordering } from "../../graphql/connection";
+import { EntityRows } from "../../db/rows";
 import { Element } from "../elements/element.entity";
-import { COMMUNITY_TYPES, whereVisible } from "../elements/element.visibility";
-import { contactCondition } from "../profiles/relations";
-import { Link, LinkState, LinkType } from "./link.entity";
+import { communityShownSql, directoryShowsSql, type Reach, whereVisible } from "../policy/visibility";
+import { COMMUNITY_TYPES, Link, LinkState, LinkType } from "./link.entity";
 
 export type LinkQuery = SelectQueryBuilder<Link>;
 /** Narrows a query on `link` (under the alias "link"). */
@@ -29,11 +29,12 @@ export class LinkLists {
     private readonly deletionDelayDays: number,
   ) {}
 
-  /** Up to `first + 1` links per parent, newest first, after the cursor (the extra one tells a next page). */
+  /** Up to `first + 1` links per parent in the list's order, after the cursor (the extra one tells a next page). */
   async firstOfEach(
     column: ParentColumn,
     parentIds: readonly string[],
     scope: Scope,
+    order: Ordering<Link>,
     first: number,
     after?: string,
   ): Promise<Link[][]> {
@@ -41,28 +42,21 @@ export class LinkLists {
       .getRepository(Link)
       .createQueryBuilder("link")
       .select("link.id", "id")
-      .addSelect(
-        `row_number() OVER (PARTITION BY link.${column} ORDER BY link.created_at DESC, link.id DESC)`,
-        "position",
-      )
+      .addSelect(`row_number() OVER (PARTITION BY link.${column} ORDER BY ${order.orderSql})`, "position")
       .where(`link.${column} IN (:...parentIds)`, { parentIds });
     scope(ranked);
-    const cursor = decodeCursor(after);
-    if (cursor) {
-      ranked.andWhere("(link.created_at, link.id) < (:cursorCreatedAt, :cursorId)", {
-        cursorCreatedAt: cursor.createdAt,
-        cursorId: cursor.id,
-      });
-    }
-    const rows = await this.db
-      .getRepository(Link)
-      .createQueryBuilder("link")
-      .innerJoin(`(${ranked.getQuery()})`, "ranked", "ranked.id = link.id")
-      .where("ranked.position <= :limit")
-      .setParameters({ ...ranked.getParameters(), limit: first + 1 })
-      .orderBy("link.created_at", "DESC")
-      .addOrderBy("link.id", "DESC")
-      .getMany();
+    order.after(ranked, after);
+    const rows = await EntityRows.getMany(
+      order
+        .sort(
+          this.db
+            .getRepository(Link)
+            .createQueryBuilder("link")
+            .innerJoin(`(${ranked.getQuery()})`, "ranked", "ranked.id = link.id")
+            .where("ranked.position <= :limit"),
+        )
+        .setParameters({ ...ranked.getParameters(), limit: first + 1 }),
+    );
     const property = PARENT_PROPERTY[column];
     const byParent = new Map<string, Link[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) byParent.get(row[property]!)?.push(row);
@@ -84,41 +78,37 @@ export class LinkLists {
     return parentIds.map((id) => counts.get(id) ?? 0);
   }
 
-  /** Links whose element (the target, or the member organization) the viewer may see. */
-  visibleEnd(end: "element_id" | "member_element_id", viewerId: string | null): Scope {
+  /**
+   * Links whose element (the target, or the member organization) the viewer may see; with
+   * the invitation reach, also elements whose invitation the viewer may answer (for their
+   * own lists: they see the public face of a private element inviting them, to decide).
+   */
+  visibleEnd(end: "element_id" | "member_element_id", viewerId: string | null, reach: Reach = "community"): Scope {
     return (query) => {
       const visible = whereVisible(
         this.db.createQueryBuilder().select("visible.id").from(Element, "visible"),
         "visible",
         viewerId,
         this.deletionDelayDays,
+        reach,
       );
       query
         .andWhere(`(link.${end} IS NULL OR link.${end} IN (${visible.getQuery()}))`)
         .setParameters(visible.getParameters());
     };
   }
+}
 
-  /**
-   * For the viewer's own lists: what they see, plus elements they are invited to (they may
-   * see a private element inviting them, to decide).
-   */
-  visibleOrInvitingElement(viewerId: string): Scope {
-    return (query) => {
-      const visible = whereVisible(
-        this.db.createQueryBuilder().select("visible.id").from(Element, "visible"),
-        "visible",
-        viewerId,
-        this.deletionDelayDays,
-      );
-      query
-        .andWhere(
-          `(link.element_id IN (${visible.getQuery()}) OR (link.state = :invitedState AND link.element_id IN (
-            SELECT inviting.id FROM element inviting WHERE inviting.deleted_at IS NULL)))`,
-        )
-        .setParameters({ ...visible.getParameters(), invitedState: LinkState.INVITED });
-    };
-  }
+/**
+ * Community links whose element shows its community to the viewer (its member list setting,
+ * or the viewer being in it): the element's end of the link rule, for lists reached through
+ * people and member organizations.
+ */
+export function communityShown(viewerId: string | null): Scope {
+  return (query) => {
+    const [condition, parameters] = communityShownSql("link.element_id", viewerId);
+    query.andWhere(condition, parameters);
+  };
 }
 
 /** Community links (members, contributors, attendees) in a state, optionally with a role. */
@@ -160,19 +150,12 @@ export function ownedBy(viewerId: string): Scope {
 
 /**
  * Leaves out people whose directory setting (who sees their memberships and follows) hides
- * them from the viewer. Links from organizations are kept.
+ * them from the viewer: the person's end of the link rule. Links from organizations are kept.
  */
 export function directoryAllows(viewerId: string | null): Scope {
   return (query) => {
-    const contact = viewerId
-      ? `OR (listed.privacy->>'directory' = 'CONTACTS' AND ${contactCondition(":directoryViewerId", "listed.id")})`
-      : "";
-    query.andWhere(
-      `(link.person_id IS NULL ${viewerId ? "OR link.person_id = :directoryViewerId" : ""} OR EXISTS (
-        SELECT 1 FROM person listed WHERE listed.id = link.person_id
-          AND (listed.privacy->>'directory' = 'PUBLIC' ${contact})))`,
-      viewerId ? { directoryViewerId: viewerId } : {},
-    );
+    const [condition, parameters] = directoryShowsSql("link.person_id", viewerId);
+    query.andWhere(`(link.person_id IS NULL OR ${condition})`, parameters);
   };
 }
 

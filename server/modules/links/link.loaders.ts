@@ -1,13 +1,14 @@
 import DataLoader from "dataloader";
 import { type DataSource, In } from "typeorm";
-import { DEFAULT_PAGE_SIZE, type Page, toPage } from "../../graphql/connection";
+import { newestFirst, type Ordering } from "../../graphql/connection";
+import { EntityRows } from "../../db/rows";
+import { type PageArguments, parentPageLoader } from "../../graphql/page-loader";
 import { Person } from "../accounts/person.entity";
-import { Element } from "../elements/element.entity";
-import { COMMUNITY_TYPES, whereVisible } from "../elements/element.visibility";
-import { Link, LinkState, LinkType } from "./link.entity";
+import { COMMUNITY_TYPES, Link, LinkState, LinkType } from "./link.entity";
 import {
   administrators,
   both,
+  communityShown,
   directoryAllows,
   follows,
   inCommunity,
@@ -17,12 +18,7 @@ import {
   type Scope,
 } from "./link.lists";
 
-export interface PageRequest {
-  first?: number;
-  after?: string;
-}
-
-export interface CommunityPageArgs extends PageRequest {
+export interface CommunityPageArgs extends PageArguments {
   state: LinkState;
   role?: string | null;
   /** Only the viewer's own entries (pending lists for non-administrators). */
@@ -34,48 +30,49 @@ export interface CommunityPageArgs extends PageRequest {
 /** Lists hold at most this many administrators. */
 const ADMINISTRATORS_SHOWN = 100;
 
-interface Keyed<A> {
-  parentId: string;
-  args: A;
-}
+/** Every list of links is newest first; each names its own cursors. */
+const ORDERS = {
+  community: newestFirst<Link>("community", "link"),
+  elementFollowers: newestFirst<Link>("element-followers", "link"),
+  personFollowers: newestFirst<Link>("person-followers", "link"),
+  following: newestFirst<Link>("following", "link"),
+  memberships: newestFirst<Link>("memberships", "link"),
+  memberOf: newestFirst<Link>("member-of", "link"),
+  administrators: newestFirst<Link>("administrators", "link"),
+};
 
 /**
- * A loader of pages keyed by parent and arguments: keys sharing the same arguments are read
- * together, so a list of 50 elements asking for `community(first: 5)` costs one page query
- * and one count query.
+ * A loader of pages of links keyed by parent and arguments (see parentPageLoader): a list
+ * of 50 elements asking for `community(first: 5)` costs one page query and one count query.
  */
-function pageLoader<A extends PageRequest>(
+function linkPageLoader<A extends PageArguments>(
   lists: LinkLists,
   column: ParentColumn,
+  order: Ordering<Link>,
   scopes: (args: A) => { entries: Scope; counted: Scope },
 ) {
-  return new DataLoader<Keyed<A>, Page<Link>, string>(
-    async (keys) => {
-      const groups = new Map<string, { args: A; parentIds: string[] }>();
-      for (const { parentId, args } of keys) {
-        const signature = JSON.stringify(args);
-        const group = groups.get(signature) ?? { args, parentIds: [] };
-        if (!group.parentIds.includes(parentId)) group.parentIds.push(parentId);
-        groups.set(signature, group);
-      }
-      const pages = new Map<string, Page<Link>>();
-      for (const [signature, { args, parentIds }] of groups) {
-        const first = args.first ?? DEFAULT_PAGE_SIZE;
-        const { entries, counted } = scopes(args);
-        const [rows, counts] = await Promise.all([
-          lists.firstOfEach(column, parentIds, entries, first, args.after),
-          lists.countOfEach(column, parentIds, counted),
-        ]);
-        parentIds.forEach((id, i) => pages.set(signature + id, toPage(rows[i], first, counts[i])));
-      }
-      return keys.map(({ parentId, args }) => pages.get(JSON.stringify(args) + parentId)!);
-    },
-    { cacheKeyFn: ({ parentId, args }) => JSON.stringify([parentId, args]) },
-  );
+  return parentPageLoader<Link, A>(order, async (args, parentIds, first) => {
+    const { entries, counted } = scopes(args);
+    const [rows, counts] = await Promise.all([
+      lists.firstOfEach(column, parentIds, entries, order, first, args.after),
+      lists.countOfEach(column, parentIds, counted),
+    ]);
+    return new Map(parentIds.map((id, i) => [id, { rows: rows[i], totalCount: counts[i] }]));
+  });
 }
 
 function countLoader(lists: LinkLists, column: ParentColumn, scope: Scope) {
   return new DataLoader<string, number>((ids) => lists.countOfEach(column, ids, scope));
+}
+
+/**
+ * The link rule for lists reached through a person or a member organization: their own
+ * links (elements inviting them included), or links to elements the viewer may see and
+ * whose community shows to the viewer.
+ */
+function ownOrShown(lists: LinkLists, viewerId: string | null, own: boolean): Scope {
+  if (own) return lists.visibleEnd("element_id", viewerId, "invitation");
+  return both(lists.visibleEnd("element_id", viewerId), communityShown(viewerId));
 }
 
 /** The per-request loaders of the links module (built in the request's context). */
@@ -84,17 +81,9 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
   const viewerId = viewer?.id ?? null;
   const links = dataSource.getRepository(Link);
 
-  const visibleElements = (ids: readonly string[]) =>
-    whereVisible(
-      dataSource.getRepository(Element).createQueryBuilder("element").where("element.id IN (:...ids)", { ids }),
-      "element",
-      viewerId,
-      deletionDelayDays,
-    ).getMany();
-
   return {
     /** Members, contributors or attendees of elements; totalCount counts every entry of the state and role. */
-    community: pageLoader<CommunityPageArgs>(lists, "element_id", (args) => {
+    community: linkPageLoader<CommunityPageArgs>(lists, "element_id", ORDERS.community, (args) => {
       const counted = both(inCommunity(args.state, args.role), args.ownOnly ? ownedBy(viewerId!) : () => {});
       return {
         counted,
@@ -117,11 +106,17 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
           const elementIds = [...new Set(keys.filter((k) => k.everyone === everyone).map((k) => k.elementId))];
           if (elementIds.length === 0) continue;
           const scope = both(administrators, everyone ? () => {} : directoryAllows(viewerId));
-          const pages = await lists.firstOfEach("element_id", elementIds, scope, ADMINISTRATORS_SHOWN);
+          const pages = await lists.firstOfEach(
+            "element_id",
+            elementIds,
+            scope,
+            ORDERS.administrators,
+            ADMINISTRATORS_SHOWN,
+          );
           elementIds.forEach((id, i) => found.set(`${everyone}:${id}`, pages[i].slice(0, ADMINISTRATORS_SHOWN)));
         }
         const personIds = [...new Set([...found.values()].flat().map((link) => link.personId!))];
-        const people = personIds.length ? await dataSource.getRepository(Person).findBy({ id: In(personIds) }) : [];
+        const people = await EntityRows.of(dataSource, Person).byIds(personIds);
         const byId = new Map(people.map((person) => [person.id, person]));
         return keys.map((key) =>
           (found.get(`${key.everyone}:${key.elementId}`) ?? []).flatMap((link) => byId.get(link.personId!) ?? []),
@@ -129,34 +124,45 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
       },
       { cacheKeyFn: ({ elementId, everyone }) => `${everyone}:${elementId}` },
     ),
-    elementFollowers: pageLoader<PageRequest>(lists, "element_id", () => ({
+    elementFollowers: linkPageLoader<PageArguments>(lists, "element_id", ORDERS.elementFollowers, () => ({
       counted: follows,
       entries: both(follows, directoryAllows(viewerId)),
     })),
     elementFollowerCount: countLoader(lists, "element_id", follows),
-    personFollowers: pageLoader<PageRequest>(lists, "followed_person_id", () => ({
+    personFollowers: linkPageLoader<PageArguments>(lists, "followed_person_id", ORDERS.personFollowers, () => ({
       counted: follows,
       entries: both(follows, directoryAllows(viewerId)),
     })),
     personFollowerCount: countLoader(lists, "followed_person_id", follows),
     /** What people follow, among what the viewer may see. */
-    following: pageLoader<PageRequest>(lists, "person_id", () => {
+    following: linkPageLoader<PageArguments>(lists, "person_id", ORDERS.following, () => {
       const scope = both(follows, lists.visibleEnd("element_id", viewerId));
       return { counted: scope, entries: scope };
     }),
-    /** People's community links, among elements the viewer may see (their own invitations too). */
-    memberships: pageLoader<PageRequest & { state: LinkState; self: boolean }>(lists, "person_id", (args) => {
-      const scope = both(
-        inCommunity(args.state),
-        args.self ? lists.visibleOrInvitingElement(viewerId!) : lists.visibleEnd("element_id", viewerId),
-      );
-      return { counted: scope, entries: scope };
-    }),
-    /** The networks organizations belong to. */
-    memberOf: pageLoader<PageRequest & { state: LinkState }>(lists, "member_element_id", (args) => {
-      const scope = both(inCommunity(args.state), lists.visibleEnd("element_id", viewerId));
-      return { counted: scope, entries: scope };
-    }),
+    /**
+     * People's community links: one's own (with the elements inviting them), or someone
+     * else's among elements that show their community to the viewer (the person's directory
+     * setting, the other end, is checked before).
+     */
+    memberships: linkPageLoader<PageArguments & { state: LinkState; own: boolean }>(
+      lists,
+      "person_id",
+      ORDERS.memberships,
+      (args) => {
+        const scope = both(inCommunity(args.state), ownOrShown(lists, viewerId, args.own));
+        return { counted: scope, entries: scope };
+      },
+    ),
+    /** The networks organizations belong to: all of them for their administrators, else as each network shows. */
+    memberOf: linkPageLoader<PageArguments & { state: LinkState; own: boolean }>(
+      lists,
+      "member_element_id",
+      ORDERS.memberOf,
+      (args) => {
+        const scope = both(inCommunity(args.state), ownOrShown(lists, viewerId, args.own));
+        return { counted: scope, entries: scope };
+      },
+    ),
     /** The viewer's own community link to each element, in any state. */
     viewerLink: new DataLoader<string, Link | null>(async (elementIds) => {
       if (!viewerId) return elementIds.map(() => null);
@@ -177,19 +183,6 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
         .getMany();
       const followed = new Set(rows.map((row) => row.elementId ?? row.followedPersonId));
       return ids.map((id) => followed.has(id));
-    }),
-    visibleElement: new DataLoader<string, Element | null>(async (ids) => {
-      const rows = await visibleElements(ids);
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
-    /** Elements whatever their privacy (not deleted): only for the viewer's own invitations. */
-    invitingElement: new DataLoader<string, Element | null>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(Element)
-        .createQueryBuilder("element")
-        .where("element.id IN (:...ids) AND element.deleted_at IS NULL", { ids })
-        .getMany();
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
   };
 }

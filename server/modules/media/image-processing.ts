@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { type Message, renderMessage } from "../../graphql/messages";
 
 /** Formats accepted for upload, recognised from their first bytes, never from a file name. */
 export const IMAGE_FORMATS = {
@@ -18,8 +19,14 @@ export type ImageVersion = keyof typeof VERSION_SIDES;
 /** Near-lossless for photos; PNG stays lossless (a `quality` would turn it into a palette). */
 const ORIGINAL_OPTIONS = { jpeg: { quality: 90 }, png: {}, webp: { quality: 90 } };
 
-export class UnreadableImage extends Error {}
-export class TooManyPixels extends Error {}
+/** Refusals of an uploaded file, with the message to show (see server/graphql/messages.ts). */
+class ImageRefusal extends Error {
+  constructor(readonly refusal: Message) {
+    super(renderMessage(refusal.key, refusal.params));
+  }
+}
+export class UnreadableImage extends ImageRefusal {}
+export class TooManyPixels extends ImageRefusal {}
 
 export interface RenderedImage {
   format: ImageFormat;
@@ -47,18 +54,18 @@ export function sniffFormat(bytes: Buffer): ImageFormat | null {
  */
 export async function renderImage(bytes: Buffer): Promise<RenderedImage> {
   const format = sniffFormat(bytes);
-  if (!format) throw new UnreadableImage("The file is not a JPEG, PNG or WebP image.");
+  if (!format) throw new UnreadableImage({ key: "media.notAnImage" });
   const options = { limitInputPixels: MAX_PIXELS, autoOrient: true, failOn: "error" } as const;
   let declared: sharp.Metadata;
   try {
     // Reads the header only: the size is checked below, before any pixel is decoded.
     declared = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
   } catch {
-    throw new UnreadableImage("The file could not be read as an image.");
+    throw new UnreadableImage({ key: "media.unreadable" });
   }
-  if (declared.format !== format) throw new UnreadableImage("The file is not a JPEG, PNG or WebP image.");
+  if (declared.format !== format) throw new UnreadableImage({ key: "media.notAnImage" });
   if (declared.width * declared.height > MAX_PIXELS) {
-    throw new TooManyPixels(`The image is larger than ${MAX_PIXELS / 1_000_000} megapixels.`);
+    throw new TooManyPixels({ key: "media.tooManyPixels", params: { megapixels: MAX_PIXELS / 1_000_000 } });
   }
   try {
     const source = sharp(bytes, options);
@@ -84,6 +91,6 @@ export async function renderImage(bytes: Buffer): Promise<RenderedImage> {
       versions: Object.fromEntries(sides.map(([name], i) => [name, versions[i]])) as Record<ImageVersion, Buffer>,
     };
   } catch {
-    throw new UnreadableImage("The file could not be read as an image.");
+    throw new UnreadableImage({ key: "media.unreadable" });
   }
 }

@@ -5,7 +5,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 @ObjectType("Image", { description: "An uploaded image (avatar, logo, banner) and its resized versions" })
 @Entity({ name: "media" })
 export class Media {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier of the image" })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context";
 import { Person } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { Media } from "./media.entity";
+import { UrlScalar } from "../../graphql/scalars";
 
 export enum ImageSize {
   THUMB = "thumb",
@@ -12,6 +13,7 @@ export enum ImageSize {
 }
 registerEnumType(ImageSize, {
   name: "ImageSize",
+  description: "The versions the server keeps of every image",
   valuesConfig: {
     THUMB: { description: "WebP, at most 128 px on its longest side" },
     MEDIUM: { description: "WebP, at most 512 px on its longest side" },
@@ -22,35 +24,44 @@ registerEnumType(ImageSize, {
 
 @ObjectType({ description: "Where each version of an image is served; cached for a year, never changed" })
 class ImageUrls {
-  @Field() thumb: string;
-  @Field() medium: string;
-  @Field() large: string;
-  @Field() original: string;
+  @Field(() => UrlScalar, { description: "At most 128 px" }) thumb: string;
+  @Field(() => UrlScalar, { description: "At most 512 px" }) medium: string;
+  @Field(() => UrlScalar, { description: "At most 1600 px" }) large: string;
+  @Field(() => UrlScalar, { description: "As uploaded, without metadata" }) original: string;
 }
 
 @Resolver(() => Media)
 export class ImageResolver {
-  @FieldResolver(() => String, { description: "Absolute URL of one version" })
+  @FieldResolver(() => UrlScalar, { description: "Absolute URL of one version" })
   url(
     @Root() media: Media,
-    @Arg("size", () => ImageSize, { defaultValue: ImageSize.MEDIUM }) size: ImageSize,
+    @Arg("size", () => ImageSize, { defaultValue: ImageSize.MEDIUM, description: "Which version; MEDIUM by default" })
+    size: ImageSize,
     @Ctx() ctx: Context,
   ): string {
     return ctx.services.media.urls(media)[size];
   }
 
-  @FieldResolver(() => ImageUrls)
+  @FieldResolver(() => ImageUrls, { description: "Absolute URLs of every version" })
   urls(@Root() media: Media, @Ctx() ctx: Context): ImageUrls {
     return ctx.services.media.urls(media);
   }
 }
 
-/** The logo or banner of an organization, project or event. */
+/** The logo and the banner of an organization, project or event. */
 @Resolver(() => Element)
 export class ElementImageResolver {
-  @FieldResolver(() => Media, { nullable: true, description: "Logo or banner" })
+  @FieldResolver(() => Media, { nullable: true, description: "Logo" })
   image(@Root() element: Element, @Ctx() ctx: Context): Promise<Media | null> | null {
     return element.imageId ? ctx.loaders.mediaById.load(element.imageId) : null;
+  }
+
+  @FieldResolver(() => Media, {
+    nullable: true,
+    description: "Wide picture at the top of the page (LARGE fits a page's width, MEDIUM a phone's)",
+  })
+  banner(@Root() element: Element, @Ctx() ctx: Context): Promise<Media | null> | null {
+    return element.bannerId ? ctx.loaders.mediaById.load(element.bannerId) : null;
   }
 }
 

@@ -3,6 +3,7 @@ import cors from "cors";
 import { type Request, type Response, Router } from "express";
 import multer, { MulterError } from "multer";
 import { DomainError, RateLimited } from "../../graphql/errors";
+import { type Message, type MessageKey, type MessageParams, renderMessage } from "../../graphql/messages";
 import type { AccountService } from "../accounts/account.service";
 import type { Person } from "../accounts/person.entity";
 import { readSessionToken } from "../accounts/session-cookie";
@@ -21,6 +22,7 @@ const FILE_NAMES = new Set([
   ...Object.keys(VERSION_SIDES).map((version) => `${version}.webp`),
   ...Object.values(IMAGE_FORMATS).map((format) => `original.${format.extension}`),
 ]);
+const NOSNIFF = { "X-Content-Type-Options": "nosniff" };
 const STATUS_OF_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -30,9 +32,11 @@ const STATUS_OF_CODE: Record<string, number> = {
 };
 
 /** The same error shape as GraphQL and server/http/errors.ts. */
-function refuse(req: Request, res: Response, status: number, code: string, message: string, file = false) {
-  const fields = file ? { fields: [{ field: "file", message }] } : {};
-  res.status(status).json({ errors: [{ message, extensions: { code, ...fields, requestId: req.id } }] });
+function refuse(req: Request, res: Response, status: number, code: string, refusal: Message, file = false) {
+  const text = renderMessage(refusal.key, refusal.params);
+  const said = { messageKey: refusal.key, messageParams: refusal.params ?? {} };
+  const fields = file ? { fields: [{ field: "file", message: text, ...said }] } : {};
+  res.status(status).json({ errors: [{ message: text, extensions: { code, ...fields, ...said, requestId: req.id } }] });
 }
 
 const receiveOne = multer({
@@ -49,20 +53,23 @@ const receiveOne = multer({
  */
 export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOptions): Router {
   const router = Router();
+  const viewerOf = async (req: Request): Promise<Person | null> => {
+    const token = readSessionToken(req.headers.cookie);
+    return token ? ((await accounts.personForSession(token))?.person ?? null) : null;
+  };
   const corsForUploads = cors({ origin: allowedOrigins, credentials: true, methods: ["POST"] });
 
   router.options("/media", corsForUploads);
   router.post("/media", corsForUploads, async (req, res) => {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.includes(origin)) {
-      return refuse(req, res, 403, "FORBIDDEN", "Uploads are only accepted from this site's own pages.");
+      return refuse(req, res, 403, "FORBIDDEN", { key: "media.foreignOrigin" });
     }
     if (!req.headers["x-requested-with"]) {
-      return refuse(req, res, 403, "FORBIDDEN", "Send uploads with an X-Requested-With header.");
+      return refuse(req, res, 403, "FORBIDDEN", { key: "media.requestedWith" });
     }
-    const token = readSessionToken(req.headers.cookie);
-    const viewer: Person | null = token ? ((await accounts.personForSession(token))?.person ?? null) : null;
-    if (!viewer) return refuse(req, res, 401, "UNAUTHENTICATED", "You need to log in first.");
+    const viewer = await viewerOf(req);
+    if (!viewer) return refuse(req, res, 401, "UNAUTHENTICATED", { key: "auth.required" });
 
     try {
       await new Promise<void>((resolve, reject) =>
@@ -70,20 +77,16 @@ export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOpti
       );
     } catch (error) {
       if (error instanceof MulterError && error.code === "LIMIT_FILE_SIZE") {
-        return refuse(req, res, 413, "PAYLOAD_TOO_LARGE", `The image is larger than ${MAX_UPLOAD_BYTES >> 20} MB.`);
+        return refuse(req, res, 413, "PAYLOAD_TOO_LARGE", {
+          key: "media.tooLarge",
+          params: { megabytes: MAX_UPLOAD_BYTES >> 20 },
+        });
       }
       // Only the multipart parser runs here: anything it throws is about the request.
-      return refuse(req, res, 400, "BAD_REQUEST", "Send one image as multipart/form-data in a field named file.");
+      return refuse(req, res, 400, "BAD_REQUEST", { key: "media.notMultipart" });
     }
     if (!req.file) {
-      return refuse(
-        req,
-        res,
-        400,
-        "BAD_USER_INPUT",
-        "Send the image as multipart/form-data in a field named file.",
-        true,
-      );
+      return refuse(req, res, 400, "BAD_USER_INPUT", { key: "media.noFile" }, true);
     }
 
     try {
@@ -91,30 +94,53 @@ export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOpti
       const urls = media.urls(stored);
       res.status(201).location(urls.original).json({ id: stored.id, width: stored.width, height: stored.height, urls });
     } catch (error) {
-      if (error instanceof UnreadableImage) return refuse(req, res, 415, "BAD_USER_INPUT", error.message, true);
-      if (error instanceof TooManyPixels) return refuse(req, res, 413, "PAYLOAD_TOO_LARGE", error.message, true);
+      if (error instanceof UnreadableImage) return refuse(req, res, 415, "BAD_USER_INPUT", error.refusal, true);
+      if (error instanceof TooManyPixels) return refuse(req, res, 413, "PAYLOAD_TOO_LARGE", error.refusal, true);
       if (error instanceof RateLimited) res.set("Retry-After", String(error.extensions.retryAfterSeconds));
       if (error instanceof DomainError && STATUS_OF_CODE[error.code]) {
-        return refuse(req, res, STATUS_OF_CODE[error.code], error.code, error.message);
+        const { messageKey, messageParams } = error.extensions as {
+          messageKey: MessageKey;
+          messageParams: MessageParams;
+        };
+        return refuse(req, res, STATUS_OF_CODE[error.code], error.code, { key: messageKey, params: messageParams });
       }
       throw error;
     }
   });
 
-  router.get("/media/:id/:file", (req, res, next) => {
+  router.get("/media/:id/:file", async (req, res, next) => {
     const { id, file } = req.params;
-    if (!ID_PATTERN.test(id) || !FILE_NAMES.has(file)) return refuse(req, res, 404, "NOT_FOUND", "No such image.");
-    const headers = {
-      "X-Content-Type-Options": "nosniff",
-      // Images are public: other sites (and exports) may show them.
-      "Cross-Origin-Resource-Policy": "cross-origin",
-    };
-    res.sendFile(path.join(media.directory, id, file), { maxAge: ONE_YEAR_MS, immutable: true, headers }, (error) => {
+    if (!ID_PATTERN.test(id) || !FILE_NAMES.has(file))
+      return refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" });
+    const audience = await media.audience(id, await viewerOf(req));
+    // Answered as unknown, so that a private image's URL does not even say it exists.
+    if (audience === "none") return refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" });
+    const options =
+      audience === "public"
+        ? {
+            maxAge: ONE_YEAR_MS,
+            immutable: true,
+            // Public images: other sites (and exports) may show them.
+            headers: { ...NOSNIFF, "Cross-Origin-Resource-Policy": "cross-origin" },
+          }
+        : {
+            // Never kept by shared caches; the browser asks again each time, and the 304 of an
+            // unchanged file is only given after the check above.
+            cacheControl: false,
+            headers: {
+              ...NOSNIFF,
+              "Cache-Control": "private, no-cache",
+              Vary: "Cookie",
+              "Cross-Origin-Resource-Policy": "same-origin",
+            },
+          };
+    res.sendFile(path.join(media.directory, id, file), options, (error) => {
       if (!error || res.headersSent) return;
-      if ((error as { status?: number }).status === 404) return refuse(req, res, 404, "NOT_FOUND", "No such image.");
+      if ((error as { status?: number }).status === 404)
+        return refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" });
       next(error);
     });
   });
-  router.use("/media", (req, res) => refuse(req, res, 404, "NOT_FOUND", "No such image."));
+  router.use("/media", (req, res) => refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" }));
   return router;
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type Redis from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { DataSource, EntityManager } from "typeorm";
-import { InvalidInput, RateLimited, Unauthenticated } from "../../graphql/errors";
-import type { Person } from "../accounts/person.entity";
+import { InvalidInput } from "../../graphql/errors";
+import type { RateLimit } from "../../rate-limit";
+import { Person, VERIFIED } from "../accounts/person.entity";
+import { whereNewsVisible } from "../news/news.audience";
+import { whereVisible } from "../policy/visibility";
 import { IMAGE_FORMATS, type ImageVersion, renderImage, VERSION_SIDES } from "./image-processing";
 import { Media } from "./media.entity";
 
@@ -16,15 +17,22 @@ const PARALLEL_RENDERS = 2;
 
 export type ImageUrls = Record<ImageVersion | "original", string>;
 
+/**
+ * Who may fetch an image: `public` (cached by anyone, for a year), `private` (this viewer
+ * only, revalidated on each use) or `none` (answered as not found).
+ */
+export type ImageAudience = "public" | "private" | "none";
+
 export interface MediaServiceOptions {
   dataSource: DataSource;
   /** DATA_DIR/media: one folder per image, named by its id. */
   directory: string;
   /** Image URLs are absolute so that exports and other sites can use them as they are. */
   publicUrl: string;
-  /** Shares the upload counts between server processes when set. */
-  redis?: Redis;
-  rateLimitNamespace?: string;
+  /** Uploads each person may attempt: UPLOADS_PER_HOUR. */
+  uploads: RateLimit;
+  /** Elements past their deletion delay no longer show their images. */
+  deletionDelayDays: number;
 }
 
 /** The stored file names of an image: `thumb.webp` … and `original.jpg|png|webp`. */
@@ -42,20 +50,10 @@ export function fileNames(media: Pick<Media, "contentType">): Record<keyof Image
  * changed afterwards (a new upload gets a new id), so they can be cached for a year.
  */
 export class MediaService {
-  private readonly uploads: RateLimiterAbstract;
   private rendering = 0;
   private readonly waitingToRender: (() => void)[] = [];
 
-  constructor(private readonly options: MediaServiceOptions) {
-    const limits = {
-      keyPrefix: `${options.rateLimitNamespace ?? "communect"}:media_upload`,
-      points: UPLOADS_PER_HOUR,
-      duration: 60 * 60,
-    };
-    this.uploads = options.redis
-      ? new RateLimiterRedis({ storeClient: options.redis, ...limits })
-      : new RateLimiterMemory(limits);
-  }
+  constructor(private readonly options: MediaServiceOptions) {}
 
   get directory() {
     return this.options.directory;
@@ -66,9 +64,8 @@ export class MediaService {
    * ones included: decoding is what costs. Files are written before the row, in a staging
    * folder renamed at the end, so a crash never leaves a row pointing at missing files.
    */
-  async upload(viewer: Person | null, bytes: Buffer): Promise<Media> {
-    if (!viewer) throw new Unauthenticated();
-    await this.countUpload(viewer.id);
+  async upload(viewer: Person, bytes: Buffer): Promise<Media> {
+    await this.options.uploads.consume(viewer.id);
     const image = await this.inRenderSlot(() => renderImage(bytes));
     const id = randomUUID();
     const media = this.options.dataSource.getRepository(Media).create({
@@ -98,6 +95,55 @@ export class MediaService {
     }
   }
 
+  /**
+   * An image is public when a person, an element or a news item everyone may see shows it.
+   * Otherwise (the logo or banner of a private element, an image of a members-only post, an
+   * upload not shown anywhere yet) only its uploader and those who may see an element or a
+   * news item showing it may fetch it.
+   */
+  async audience(mediaId: string, viewer: Person | null): Promise<ImageAudience> {
+    const db = this.options.dataSource;
+    const media = await db.getRepository(Media).findOneBy({ id: mediaId });
+    if (!media) return "none";
+    const shownBy = (viewerId: string | null) =>
+      whereVisible(
+        db
+          .createQueryBuilder()
+          .select("1")
+          .from("element", "element")
+          .where("(element.image_id = :mediaId OR element.banner_id = :mediaId)", { mediaId }),
+        "element",
+        viewerId,
+        this.options.deletionDelayDays,
+        // Those invited to a private element see its public face, logo included.
+        "invitation",
+      )
+        .limit(1)
+        .getRawOne()
+        .then(Boolean);
+    // A news item shows it: to those who may see the item (news.audience, the Live's one rule).
+    const postedIn = (viewerId: string | null) =>
+      whereNewsVisible(
+        db
+          .createQueryBuilder()
+          .select("1")
+          .from("news", "news")
+          .where("news.image_ids @> ARRAY[CAST(:mediaId AS uuid)]", { mediaId }),
+        "news",
+        viewerId,
+        this.options.deletionDelayDays,
+      )
+        .limit(1)
+        .getRawOne()
+        .then(Boolean);
+    const avatar = () => db.getRepository(Person).existsBy({ imageId: mediaId, ...VERIFIED });
+    if ((await avatar()) || (await shownBy(null)) || (await postedIn(null))) return "public";
+    if (viewer && (media.ownerId === viewer.id || (await shownBy(viewer.id)) || (await postedIn(viewer.id)))) {
+      return "private";
+    }
+    return "none";
+  }
+
   urls(media: Pick<Media, "id" | "contentType">): ImageUrls {
     const base = `${this.options.publicUrl}/media/${media.id}/`;
     const names = fileNames(media);
@@ -116,15 +162,6 @@ export class MediaService {
       else this.rendering--;
     }
   }
-
-  private async countUpload(personId: string): Promise<void> {
-    try {
-      await this.uploads.consume(personId);
-    } catch (error) {
-      if (error instanceof RateLimiterRes) throw new RateLimited(Math.ceil(error.msBeforeNext / 1000));
-      throw error;
-    }
-  }
 }
 
 /**
@@ -137,9 +174,10 @@ export async function assertOwnImage(
   personId: string,
   imageId: string | null | undefined,
   current: string | null = null,
+  field = "imageId",
 ): Promise<void> {
   if (!imageId || imageId === current) return;
   if (!(await db.getRepository(Media).existsBy({ id: imageId, ownerId: personId }))) {
-    throw new InvalidInput([{ field: "imageId", message: "must be the id of an image you uploaded" }]);
+    throw new InvalidInput([{ field, key: "media.notYourImage" }]);
   }
 }

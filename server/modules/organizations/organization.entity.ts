@@ -11,9 +11,13 @@ export enum OrganizationType {
 }
 registerEnumType(OrganizationType, {
   name: "OrganizationType",
+  description: "The legal or practical form of an organization",
   valuesConfig: {
     NGO: { description: "An association (schema.org NGO)" },
-    PUBLIC_BODY: { description: "schema.org GovernmentOrganization" },
+    LOCAL_BUSINESS: { description: "A local company or shop (schema.org LocalBusiness)" },
+    INFORMAL_GROUP: { description: "A group of people without legal form" },
+    PUBLIC_BODY: { description: "A public body: town hall, school, library… (schema.org GovernmentOrganization)" },
+    COOPERATIVE: { description: "A cooperative" },
   },
 });
 
@@ -22,7 +26,7 @@ registerEnumType(OrganizationType, {
 export class Organization extends Element {
   kind: CommunityKind = ElementKind.ORGANIZATION;
 
-  @Field(() => OrganizationType)
+  @Field(() => OrganizationType, { description: "Its legal or practical form" })
   @Column({ name: "organization_type", type: "text" })
   type: OrganizationType;
 }

@@ -13,12 +13,12 @@ export class OrganizationService {
     private readonly elements: ElementService,
   ) {}
 
-  create(viewer: Person | null, input: CreateOrganizationInput): Promise<Organization> {
+  create(viewer: Person, input: CreateOrganizationInput): Promise<Organization> {
     const organization = this.dataSource.getRepository(Organization).create(descriptiveChanges(input));
     return this.elements.create(viewer, organization);
   }
 
-  async update(viewer: Person | null, input: UpdateOrganizationInput): Promise<Organization> {
+  async update(viewer: Person, input: UpdateOrganizationInput): Promise<Organization> {
     const { id, ...changes } = descriptiveChanges(input, ["type"]);
     return this.elements.update<Organization>(viewer, id, ElementKind.ORGANIZATION, changes);
   }

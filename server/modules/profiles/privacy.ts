@@ -7,7 +7,15 @@ export enum Visibility {
   CONTACTS = "CONTACTS",
   HIDDEN = "HIDDEN",
 }
-registerEnumType(Visibility, { name: "Visibility", description: "Who may read a profile field" });
+registerEnumType(Visibility, {
+  name: "Visibility",
+  description: "Who may read a profile field",
+  valuesConfig: {
+    PUBLIC: { description: "Everyone, signed in or not" },
+    CONTACTS: { description: "The owner's contacts: mutual follows, or fellow members who both consent" },
+    HIDDEN: { description: "Only the owner" },
+  },
+});
 
 export const PRIVATE_FIELDS = ["email", "phone", "birthDate", "locality", "directory"] as const;
 export type PrivateField = (typeof PRIVATE_FIELDS)[number];
@@ -24,10 +32,4 @@ export const DEFAULT_PRIVACY: PrivacySettings = {
 /** The relation of a viewer to a profile's owner, worked out once per pair. */
 export type Relation = "self" | "contact" | "stranger" | "anonymous";
 
-/** The single rule every read path uses to decide whether a private field shows. */
-export function canSee(visibility: Visibility, relation: Relation): boolean {
-  if (relation === "self") return true;
-  if (visibility === Visibility.PUBLIC) return true;
-  if (visibility === Visibility.CONTACTS) return relation === "contact";
-  return false;
-}
+/* Whether a private field shows is the "profile:read-field" action of the policy (modules/policy/policy.ts). */

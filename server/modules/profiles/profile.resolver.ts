@@ -16,50 +16,57 @@ import {
   Subscription,
 } from "type-graphql";
 import { Access } from "../../graphql/authorization";
+import { Connection } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
-import { InvalidInput, Unauthenticated } from "../../graphql/errors";
+import { InvalidInput } from "../../graphql/errors";
+import { says } from "../../graphql/validators";
 import type { Topics } from "../../graphql/pubsub";
 import { USERNAME_PATTERN } from "../accounts/account.inputs";
 import { Person } from "../accounts/person.entity";
 import { ElementKind } from "../elements/element.entity.kind";
 import { renderMarkdown } from "../elements/markdown";
-import { canSee, type PrivateField, Visibility } from "./privacy";
+import { may, requireViewer } from "../policy/policy";
+import { PeopleArgs } from "./people";
+import { type PrivateField, Visibility } from "./privacy";
 import { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
+import { EmailAddressScalar, LocalDateScalar } from "../../graphql/scalars";
 
 @ObjectType({ description: "Who may read each private field; only its owner reads this" })
 class PrivacySettings {
-  @Field(() => Visibility) email: Visibility;
-  @Field(() => Visibility) phone: Visibility;
-  @Field(() => Visibility) birthDate: Visibility;
-  @Field(() => Visibility) locality: Visibility;
+  @Field(() => Visibility, { description: "Who reads the e-mail address" }) email: Visibility;
+  @Field(() => Visibility, { description: "Who reads the phone number" }) phone: Visibility;
+  @Field(() => Visibility, { description: "Who reads the birth date" }) birthDate: Visibility;
+  @Field(() => Visibility, { description: "Who reads the town" }) locality: Visibility;
   @Field(() => Visibility, { description: "Memberships and follows" }) directory: Visibility;
 }
 
 @ArgsType()
 class PersonArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The person's id; give it or a username" })
   @IsOptional()
-  @IsUUID("all", { message: "must be a person id" })
+  @IsUUID("all", says("validation.personId"))
   id?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The person's username (any case); give it or an id" })
   @IsOptional()
-  @Matches(USERNAME_PATTERN, { message: "is not a valid username" })
+  @Matches(USERNAME_PATTERN, says("validation.username"))
   username?: string;
 }
 
 @ArgsType()
 class PersonUpdatedArgs {
-  @Field(() => ID)
-  @IsUUID("all", { message: "must be a person id" })
+  @Field(() => ID, { description: "The id of the person to watch" })
+  @IsUUID("all", says("validation.personId"))
   id: string;
 }
 
 /** Reads a private field through the one visibility rule. */
 async function visible<K extends PrivateField & keyof Person>(person: Person, field: K, ctx: Context) {
   const relation = await ctx.loaders.relationTo.load(person.id);
-  return canSee(person.privacy[field], relation) ? person[field] : null;
+  return may(ctx.viewer, "profile:read-field", { visibility: person.privacy[field], relation }) ? person[field] : null;
 }
+
+const PersonConnection = Connection("Person", Person);
 
 const isSelf = (person: Person, ctx: Context) => ctx.viewer?.id === person.id;
 
@@ -67,23 +74,36 @@ const isSelf = (person: Person, ctx: Context) => ctx.viewer?.id === person.id;
 export class ProfileResolver {
   @Query(() => Person, { nullable: true, description: "A person by id or by username" })
   async person(@Args() { id, username }: PersonArgs, @Ctx() ctx: Context): Promise<Person | null> {
-    if (!id && !username) throw new InvalidInput([{ field: "id", message: "give an id or a username" }]);
+    if (!id && !username) throw new InvalidInput([{ field: "id", key: "input.idOrUsername" }]);
     if (id) return ctx.loaders.personById.load(id);
     return ctx.services.profiles.findByUsername(username!);
   }
 
+  @Query(() => PersonConnection, {
+    description:
+      "The people directory, newest first: people whose directory setting shows them to you, " +
+      "optionally those whose name or username contains `search`",
+  })
+  people(@Args() args: PeopleArgs, @Ctx() ctx: Context) {
+    return ctx.services.profiles.directory(ctx.viewer, args);
+  }
+
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Person, { description: "Edits the logged-in person's profile" })
-  updateProfile(@Arg("input") input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Person> {
-    if (!ctx.viewer) throw new Unauthenticated();
-    return ctx.services.profiles.updateProfile(ctx.viewer, input);
+  updateProfile(
+    @Arg("input", { description: "The profile fields to change" }) input: UpdateProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    return ctx.services.profiles.updateProfile(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Person, { description: "Chooses who may read each private field" })
-  updatePrivacySettings(@Arg("input") input: UpdatePrivacySettingsInput, @Ctx() ctx: Context): Promise<Person> {
-    if (!ctx.viewer) throw new Unauthenticated();
-    return ctx.services.profiles.updatePrivacySettings(ctx.viewer, input);
+  updatePrivacySettings(
+    @Arg("input", { description: "The visibility of each private field to change" }) input: UpdatePrivacySettingsInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    return ctx.services.profiles.updatePrivacySettings(requireViewer(ctx), input);
   }
 
   @Authorized(Access.ANYONE)
@@ -98,11 +118,11 @@ export class ProfileResolver {
     @Args() _args: PersonUpdatedArgs,
     @Ctx() ctx: Context,
   ): Promise<Person | null> {
-    // A subscription keeps its context across events: read the row afresh each time.
-    return ctx.loaders.personById.clear(payload.personId).load(payload.personId);
+    // Each event is resolved with a context of its own (fresh loaders): the row is read afresh.
+    return ctx.loaders.personById.load(payload.personId);
   }
 
-  @FieldResolver(() => ElementKind)
+  @FieldResolver(() => ElementKind, { description: "Always PERSON" })
   kind(): ElementKind {
     return ElementKind.PERSON;
   }
@@ -122,7 +142,7 @@ export class ProfileResolver {
     return renderMarkdown(person.description);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Shown as the privacy settings allow" })
+  @FieldResolver(() => EmailAddressScalar, { nullable: true, description: "Shown as the privacy settings allow" })
   email(@Root() person: Person, @Ctx() ctx: Context) {
     return visible(person, "email", ctx);
   }
@@ -132,7 +152,7 @@ export class ProfileResolver {
     return visible(person, "phone", ctx);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "YYYY-MM-DD; shown as the privacy settings allow" })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: "Shown as the privacy settings allow" })
   birthDate(@Root() person: Person, @Ctx() ctx: Context) {
     return visible(person, "birthDate", ctx);
   }

@@ -1,8 +1,9 @@
 import type { DataSource } from "typeorm";
 import { InvalidInput, refuseNulls } from "../../graphql/errors";
 import type { Events } from "../../graphql/pubsub";
-import { Person } from "../accounts/person.entity";
+import { Person, VERIFIED } from "../accounts/person.entity";
 import { assertOwnImage } from "../media/media.service";
+import { listPeople, type PeopleArgs } from "./people";
 import type { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
@@ -17,14 +18,21 @@ export class ProfileService {
   ) {}
 
   findByUsername(username: string): Promise<Person | null> {
-    return this.dataSource.getRepository(Person).findOneBy({ username: username.toLowerCase() });
+    return this.dataSource.getRepository(Person).findOneBy({ username: username.toLowerCase(), ...VERIFIED });
+  }
+
+  /** The people directory as the viewer may see it. */
+  directory(viewer: Person | null, args: PeopleArgs) {
+    return listPeople(this.dataSource, viewer, args);
   }
 
   async updateProfile(viewer: Person, input: UpdateProfileInput): Promise<Person> {
     refuseNulls(input, REQUIRED_FIELDS);
     const today = new Date().toISOString().slice(0, 10);
     if (input.birthDate && (input.birthDate > today || input.birthDate < EARLIEST_BIRTH_DATE)) {
-      throw new InvalidInput([{ field: "birthDate", message: `must be between ${EARLIEST_BIRTH_DATE} and today` }]);
+      throw new InvalidInput([
+        { field: "birthDate", key: "profile.birthDateRange", params: { earliest: EARLIEST_BIRTH_DATE } },
+      ]);
     }
     await assertOwnImage(this.dataSource, viewer.id, input.imageId, viewer.imageId);
     const changes: Partial<Person> = {
@@ -39,6 +47,11 @@ export class ProfileService {
   async updatePrivacySettings(viewer: Person, input: UpdatePrivacySettingsInput): Promise<Person> {
     const chosen = Object.fromEntries(Object.entries(input).filter(([, value]) => value != null));
     return this.save(viewer, { privacy: { ...viewer.privacy, ...chosen } });
+  }
+
+  /** Sets (or, with nulls, forgets) the viewer's home area; the place is checked by the caller. */
+  setHomeArea(viewer: Person, placeId: string | null, radiusKm: number | null): Promise<Person> {
+    return this.save(viewer, { homePlaceId: placeId, homeRadiusKm: radiusKm });
   }
 
   private async save(viewer: Person, changes: Partial<Person>): Promise<Person> {

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ElementKind } from "../elements/element.entity";
-import { elementPageLoader, NEWEST_FIRST } from "../elements/element.pages";
+import { newestFirst } from "../../graphql/connection";
+import { elementPageLoader } from "../elements/element.pages";
 import type { Project } from "./project.entity";
 
 /** Per-request loaders of the projects module (see graphql/loaders.ts). */
@@ -13,7 +14,7 @@ export function projectLoaders(dataSource: DataSource, viewerId: string | null, 
         query
           .andWhere("element.kind = :projectKind", { projectKind: ElementKind.PROJECT })
           .andWhere("element.carrier_element_id IN (:...organizationIds)", { organizationIds }),
-      order: NEWEST_FIRST,
+      order: newestFirst<Project>("organization-projects", "element"),
     }),
   };
 }

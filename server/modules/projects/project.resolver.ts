@@ -1,14 +1,10 @@
-import { IsOptional, IsUUID, Length } from "class-validator";
 import {
   Arg,
   Args,
-  ArgsType,
   Authorized,
   createUnionType,
   Ctx,
-  Field,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -17,10 +13,12 @@ import {
 import { Access } from "../../graphql/authorization";
 import { Connection, PageArgs } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
-import { InvalidInput } from "../../graphql/errors";
+import { ElementRefArgs, elementWhere } from "../elements/element.ref";
 import { Person } from "../accounts/person.entity";
 import { ElementKind } from "../elements/element.entity";
 import { Organization } from "../organizations/organization.entity";
+import { requireViewer } from "../policy/policy";
+import { tiedPerson } from "../policy/tied-person";
 import { Project } from "./project.entity";
 import { CreateProjectInput, UpdateProjectInput } from "./project.inputs";
 
@@ -33,25 +31,14 @@ export const ProjectCarrier = createUnionType({
   resolveType: (value) => (value instanceof Person ? "Person" : "Organization"),
 });
 
-@ArgsType()
-class ProjectArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID("all", { message: "must be a project id" })
-  id?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 80)
-  slug?: string;
-}
-
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => Project, { nullable: true })
-  project(@Args() { id, slug }: ProjectArgs, @Ctx() ctx: Context) {
-    if (!id && !slug) throw new InvalidInput([{ field: "id", message: "give an id or a slug" }]);
-    return ctx.services.projects.find(ctx.viewer, { id, slug });
+  @Query(() => Project, {
+    nullable: true,
+    description: "A project by id or by slug (exactly one of them); null when there is none you may see",
+  })
+  project(@Args() ref: ElementRefArgs, @Ctx() ctx: Context) {
+    return ctx.services.projects.find(ctx.viewer, elementWhere(ref));
   }
 
   @Query(() => ProjectConnection, { description: "Projects, newest first" })
@@ -61,24 +48,32 @@ export class ProjectResolver {
 
   @FieldResolver(() => ProjectCarrier, {
     nullable: true,
-    description: "The organization or person carrying the project; null when hidden from you",
+    description:
+      "The organization or person carrying the project; null when hidden from you (a private organization, " +
+      "or a person whose directory setting hides them)",
   })
   carrier(@Root() project: Project, @Ctx() ctx: Context) {
     if (project.carrierElementId) return ctx.loaders.visibleElement.load(project.carrierElementId);
-    if (project.carrierPersonId) return ctx.loaders.personById.load(project.carrierPersonId);
-    return null;
+    return tiedPerson(ctx, project.carrierPersonId, project.id);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Project, { description: "Creates a project; you become its administrator" })
-  createProject(@Arg("input") input: CreateProjectInput, @Ctx() ctx: Context) {
-    return ctx.services.projects.create(ctx.viewer, input);
+  createProject(
+    @Arg("input", { description: "The new project's name, stage, carrier and descriptive fields" })
+    input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.projects.create(requireViewer(ctx), input);
   }
 
   @Authorized(Access.SIGNED_IN)
   @Mutation(() => Project, { description: "Edits the project (open edition, kept in the history)" })
-  updateProject(@Arg("input") input: UpdateProjectInput, @Ctx() ctx: Context) {
-    return ctx.services.projects.update(ctx.viewer, input);
+  updateProject(
+    @Arg("input", { description: "The project and the fields to change" }) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.projects.update(requireViewer(ctx), input);
   }
 }
 
@@ -87,6 +82,6 @@ export class ProjectResolver {
 export class OrganizationProjectsResolver {
   @FieldResolver(() => ProjectConnection, { description: "Projects the organization carries, newest first" })
   projects(@Root() organization: Organization, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.projectsCarriedBy.load({ parentId: organization.id, first, after });
+    return ctx.loaders.projectsCarriedBy.load({ parentId: organization.id, args: { first, after } });
   }
 }

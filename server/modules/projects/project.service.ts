@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { Forbidden, InvalidInput, NotFound, refuseNulls, Unauthenticated } from "../../graphql/errors";
-import { Person } from "../accounts/person.entity";
+import { Forbidden, InvalidInput, NotFound, refuseNulls } from "../../graphql/errors";
+import { Person, VERIFIED } from "../accounts/person.entity";
 import { descriptiveChanges } from "../elements/element.changes";
 import { ElementKind } from "../elements/element.entity";
-import { can } from "../elements/element.policy";
 import type { ElementService } from "../elements/element.service";
+import { may } from "../policy/policy";
 import { Project } from "./project.entity";
 import type { CreateProjectInput, UpdateProjectInput } from "./project.inputs";
 
@@ -20,8 +20,7 @@ export class ProjectService {
     private readonly elements: ElementService,
   ) {}
 
-  async create(viewer: Person | null, input: CreateProjectInput): Promise<Project> {
-    if (!viewer) throw new Unauthenticated();
+  async create(viewer: Person, input: CreateProjectInput): Promise<Project> {
     const { carrierOrganizationId, carrierPersonId, ...fields } = input;
     checkDates(fields.startsOn, fields.endsOn);
     const carrier =
@@ -33,8 +32,7 @@ export class ProjectService {
   }
 
   /** Descriptive fields follow open edition; the carrier is for the project's administrators. */
-  async update(viewer: Person | null, input: UpdateProjectInput): Promise<Project> {
-    if (!viewer) throw new Unauthenticated();
+  async update(viewer: Person, input: UpdateProjectInput): Promise<Project> {
     refuseNulls(input, ["carrierOrganizationId", "carrierPersonId"]);
     const { carrierOrganizationId, carrierPersonId, ...fields } = input;
     const { id, ...changes } = descriptiveChanges(fields, ["stage"]);
@@ -66,26 +64,25 @@ export class ProjectService {
    */
   private async carrier(viewer: Person, organizationId?: string, personId?: string): Promise<Carrier> {
     if (organizationId && personId) {
-      throw new InvalidInput([
-        { field: "carrierPersonId", message: "give either an organization or a person as carrier, not both" },
-      ]);
+      throw new InvalidInput([{ field: "carrierPersonId", key: "project.carrierBoth" }]);
     }
     if (personId) {
-      const person = await this.dataSource.getRepository(Person).existsBy({ id: personId });
-      if (!person) throw new NotFound("This person");
+      const person = await this.dataSource.getRepository(Person).existsBy({ id: personId, ...VERIFIED });
+      if (!person) throw new NotFound("person");
       return { carrierElementId: null, carrierPersonId: personId };
     }
     const organization = await this.elements.findVisible(viewer, { id: organizationId }, ElementKind.ORGANIZATION);
-    if (!organization) throw new NotFound("This organization");
-    if (!can(viewer, "element:administer", organization, await this.elements.standing(viewer, organization.id))) {
-      throw new Forbidden("Only the administrators of an organization may make it carry a project.");
+    if (!organization) throw new NotFound("organization");
+    const standing = await this.elements.standing(viewer, organization.id);
+    if (!may(viewer, "element:administer", { element: organization, standing })) {
+      throw new Forbidden("forbidden.carryProject");
     }
     return { carrierElementId: organization.id, carrierPersonId: null };
   }
 }
 
-function checkDates(startsOn: string | null | undefined, endsOn: string | null | undefined) {
+export function checkDates(startsOn: string | null | undefined, endsOn: string | null | undefined) {
   if (startsOn && endsOn && endsOn < startsOn) {
-    throw new InvalidInput([{ field: "endsOn", message: "must be on or after startsOn" }]);
+    throw new InvalidInput([{ field: "endsOn", key: "project.endsBeforeStart" }]);
   }
 }

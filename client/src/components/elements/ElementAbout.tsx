@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { canSeeContacts } from "../../elements";
+import { addressLines, canSeeContacts } from "../../elements";
 import { formatDate } from "../../format";
+import { ElementExports } from "../opendata/ElementExports";
 import { PageTitle } from "../PageTitle";
 import { useElement } from "./ElementLayout";
 
@@ -18,10 +19,12 @@ export function ElementAbout() {
       label: t("element.about.phone"),
       value: <a href={`tel:${element.phone.replace(/[^+\d]/g, "")}`}>{element.phone}</a>,
     },
-    element.address && {
-      label: t("element.about.address"),
-      value: <span className="plain-text">{element.address}</span>,
-    },
+    // An event shows its place with its times (EventFacts).
+    element.address &&
+      element.__typename !== "Event" && {
+        label: t("element.about.address"),
+        value: <span className="plain-text">{addressLines(element.address)}</span>,
+      },
   ].filter((row) => !!row);
   const links = [
     ...(element.website ? [{ label: t("element.about.website"), url: element.website }] : []),
@@ -85,6 +88,7 @@ export function ElementAbout() {
           </ul>
         </section>
       )}
+      {!element.settings.private && <ElementExports basePath={basePath} event={element.__typename === "Event"} />}
       <p className="muted element-dates">
         {element.creator ? (
           <>

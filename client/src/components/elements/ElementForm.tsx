@@ -18,6 +18,8 @@ export interface ElementFormProps<V extends ElementFieldValues & { name: string 
   /** The kind's own fields, which the form's general error leaves to their controls. */
   kindFields: string[];
   contactsShown?: boolean;
+  /** False when the kind's own controls hold the address (an event's place, next to its times). */
+  addressShown?: boolean;
   /** The kind's own controls, between the name and the fields every element has. */
   children: ReactNode;
   /** After the submit button, such as a status message. */
@@ -60,6 +62,7 @@ export function ElementForm<V extends ElementFieldValues & { name: string }>(pro
         onChange={(changes) => onChange(changes as Partial<V>)}
         problem={problem}
         contactsShown={props.contactsShown}
+        addressShown={props.addressShown}
       />
       <SubmitButton busy={props.busy}>{props.submitLabel}</SubmitButton>
       {props.after}

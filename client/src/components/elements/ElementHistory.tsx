@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { canSeeContacts } from "../../elements";
+import { canSeeContacts, type CommunityKind, communityKind, having } from "../../elements";
 import { formatDateTime } from "../../format";
 import { useSubmission } from "../../forms";
 import { ELEMENT_HISTORY, REVERT_ELEMENT_REVISION } from "../../graphql/elements";
@@ -16,9 +16,8 @@ import { PageTitle } from "../PageTitle";
 import { StatusMessage } from "../StatusMessage";
 import { useElement } from "./ElementLayout";
 
-type Revision = NonNullable<ElementHistoryQuery["element"]>["history"]["nodes"][number];
+type Revision = Extract<NonNullable<ElementHistoryQuery["element"]>, { history: unknown }>["history"]["nodes"][number];
 type FieldName = keyof (typeof fr)["element"]["fields"];
-type Translate = ReturnType<typeof useTranslation>["t"];
 
 const FIELD_NAMES = new Set<string>([
   "name",
@@ -26,18 +25,25 @@ const FIELD_NAMES = new Set<string>([
   "shortDescription",
   "description",
   "tags",
-  "imageId",
+  "image",
+  "banner",
   "email",
   "phone",
   "website",
   "socialLinks",
   "extraLinks",
-  "address",
+  "street",
+  "postalCode",
+  "city",
+  "country",
+  "inseeCode",
+  "latitude",
+  "longitude",
   "stage",
   "startsOn",
   "endsOn",
   "licence",
-  "eventType",
+  "carrier",
   "startsAt",
   "endsAt",
   "timeZone",
@@ -46,35 +52,38 @@ const FIELD_NAMES = new Set<string>([
   "attendeeLimit",
   "recurrenceRule",
   "recurrenceExceptions",
+  "parentEvent",
 ] satisfies FieldName[]);
 const CONTACT_FIELDS = new Set(["email", "phone"]);
 
-function fieldLabel(field: string, t: Translate): string {
-  return FIELD_NAMES.has(field) ? t(`element.fields.${field as FieldName}`) : field;
+function FieldLabel({ field }: { field: string }) {
+  const { t } = useTranslation();
+  return <>{FIELD_NAMES.has(field) ? t(`element.fields.${field as FieldName}`) : field}</>;
 }
 
-/** An enum value as stored in the history (the server keeps "ngo", the API says "NGO"). */
-const enumName = (value: unknown) => String(value).toUpperCase();
+interface HistoryValueProps {
+  field: string;
+  value: unknown;
+  hidden: boolean;
+  kind: CommunityKind;
+}
 
-/** A value from the history, readable: translated names, one link per line, Markdown as typed. */
-function HistoryValue({ field, value, hidden }: { field: string; value: unknown; hidden: boolean }) {
+/**
+ * A value from the history, readable: translated names, one link per line, Markdown as typed.
+ * The API gives field names and enum values in its own terms (`type`, `CONCERT`).
+ */
+function HistoryValue({ field, value, hidden, kind }: HistoryValueProps) {
   const { t } = useTranslation();
   if (hidden) return <span className="muted">{t("element.history.hidden")}</span>;
   if (value == null || value === "" || (Array.isArray(value) && value.length === 0)) {
     return <span className="muted">{t("element.history.empty")}</span>;
   }
-  if (field === "type") {
-    const type = enumName(value);
-    return <>{t(`organization.types.${type as "NGO"}`, { defaultValue: type })}</>;
+  const name = String(value);
+  if (field === "type" && kind === "EVENT") {
+    return <>{t(`event.types.${name as "OTHER"}`, { defaultValue: name })}</>;
   }
-  if (field === "eventType") {
-    const type = enumName(value);
-    return <>{t(`event.types.${type as "OTHER"}`, { defaultValue: type })}</>;
-  }
-  if (field === "stage") {
-    const stage = enumName(value);
-    return <>{t(`project.stages.${stage as "IDEA"}`, { defaultValue: stage })}</>;
-  }
+  if (field === "type") return <>{t(`organization.types.${name as "NGO"}`, { defaultValue: name })}</>;
+  if (field === "stage") return <>{t(`project.stages.${name as "IDEA"}`, { defaultValue: name })}</>;
   if (typeof value === "boolean") return <>{value ? t("element.history.yes") : t("element.history.no")}</>;
   if (field === "tags" && Array.isArray(value)) return <>{value.join(", ")}</>;
   if ((field === "socialLinks" || field === "extraLinks") && Array.isArray(value)) {
@@ -85,8 +94,8 @@ function HistoryValue({ field, value, hidden }: { field: string; value: unknown;
             <span className="link-label">
               {link.label ??
                 (link.network
-                  ? t(`network.${enumName(link.network) as "OTHER"}`, { defaultValue: link.network })
-                  : t(`extraLinks.kinds.${enumName(link.kind) as "OTHER"}`, { defaultValue: String(link.kind) }))}
+                  ? t(`network.${link.network as "OTHER"}`, { defaultValue: link.network })
+                  : t(`extraLinks.kinds.${link.kind as "OTHER"}`, { defaultValue: String(link.kind) }))}
             </span>
             {link.url}
           </li>
@@ -104,10 +113,11 @@ interface RevisionItemProps {
   revertedAt?: string;
   canRevert: boolean;
   contactsShown: boolean;
+  kind: CommunityKind;
   onReverted: () => void;
 }
 
-function RevisionItem({ revision, revertedAt, canRevert, contactsShown, onReverted }: RevisionItemProps) {
+function RevisionItem({ revision, revertedAt, canRevert, contactsShown, kind, onReverted }: RevisionItemProps) {
   const { t, i18n } = useTranslation();
   const [revert] = useMutation(REVERT_ELEMENT_REVISION);
   const { busy, problem, run } = useSubmission();
@@ -153,16 +163,18 @@ function RevisionItem({ revision, revertedAt, canRevert, contactsShown, onRevert
             const hidden = change.hidden === true || (!contactsShown && CONTACT_FIELDS.has(change.field));
             return (
               <div key={change.field} className="change">
-                <dt>{fieldLabel(change.field, t)}</dt>
+                <dt>
+                  <FieldLabel field={change.field} />
+                </dt>
                 <dd>
                   <div className="change-values">
                     <div className="change-before">
                       <span className="change-label">{t("element.history.before")}</span>
-                      <HistoryValue field={change.field} value={change.before} hidden={hidden} />
+                      <HistoryValue field={change.field} value={change.before} hidden={hidden} kind={kind} />
                     </div>
                     <div className="change-after">
                       <span className="change-label">{t("element.history.after")}</span>
-                      <HistoryValue field={change.field} value={change.after} hidden={hidden} />
+                      <HistoryValue field={change.field} value={change.after} hidden={hidden} kind={kind} />
                     </div>
                   </div>
                 </dd>
@@ -200,7 +212,7 @@ export function ElementHistory() {
     fetchPolicy: "cache-and-network",
   });
   const [reverted, setReverted] = useState(false);
-  const history = data?.element?.history;
+  const history = having(data?.element, "history")?.history;
 
   async function afterRevert() {
     setReverted(true);
@@ -230,12 +242,13 @@ export function ElementHistory() {
                 revertedAt={revision.revertsId ? dates.get(revision.revertsId) : undefined}
                 canRevert={element.viewer.isAdmin}
                 contactsShown={canSeeContacts(element)}
+                kind={communityKind(element.kind)}
                 onReverted={afterRevert}
               />
             ))}
           </ol>
           <p className="muted">
-            {t("element.history.count", { shown: history.nodes.length, total: history.totalCount })}
+            {t("element.history.count", { count: history.nodes.length, total: history.totalCount })}
           </p>
           <LoadMore
             pageInfo={history.pageInfo}

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, type RouteObject, useOutletContext } from "react-router";
 import type { ElementDetailsFragment } from "../../graphql/generated/graphql";
 import type fr from "../../i18n/fr.json";
+import { communityKind, townOf } from "../../elements";
 import { ElementActions } from "../links/ElementActions";
+import { ElementImage, placeholderColour } from "../ui/ElementImage";
 import { DeletionBanner } from "./DeletionBanner";
 
 type TabName = keyof (typeof fr)["element"]["tabs"];
@@ -48,38 +50,60 @@ interface ElementLayoutProps {
   kindLabel: string;
 }
 
-/** The frame of an element's page: its name, actions, pending deletion, tabs, and the current tab. */
+/** The element's short fact line: town, community and followers (its kind is written above its name). */
+function ElementFacts({ element }: { element: ElementDetailsFragment }) {
+  const { t } = useTranslation();
+  const town = townOf(element.address);
+  return (
+    <ul className="facts" aria-label={t("element.facts.label")}>
+      {town && <li>{town}</li>}
+      <li>{t(`links.members.counts.${communityKind(element.kind)}`, { count: element.communityCount })}</li>
+      <li>{t("links.followers", { count: element.followerCount })}</li>
+    </ul>
+  );
+}
+
+/** The banner across the top: the uploaded one in the size that fits, else a band in the placeholder's colour. */
+function ElementBanner({ element }: { element: ElementDetailsFragment }) {
+  const banner = element.banner;
+  if (!banner) {
+    return <div className={`element-banner placeholder-${placeholderColour(element.id)}`} aria-hidden="true" />;
+  }
+  return (
+    <div className="element-banner">
+      <img
+        src={banner.urls.large}
+        srcSet={`${banner.urls.medium} 512w, ${banner.urls.large} 1600w`}
+        sizes="(min-width: 72rem) 72rem, 100vw"
+        alt=""
+      />
+    </div>
+  );
+}
+
+/** The frame of an element's page: banner, logo, name and facts, the viewer's actions, pending deletion, tabs. */
 export function ElementLayout({ element, basePath, tabs, kindLabel }: ElementLayoutProps) {
   const { t } = useTranslation();
   const shownTabs = tabs.filter((tab) => tab.shown?.(element) ?? true);
   const context: ElementContext = { element, basePath };
   return (
-    <article className="element">
-      <header className="element-header">
-        <div>
-          <p className="element-kind">
-            {kindLabel}
-            {element.settings.private && <span className="badge">{t("element.private")}</span>}
-          </p>
-          <h1>{element.name}</h1>
-          {element.shortDescription && <p className="lead">{element.shortDescription}</p>}
+    <article className="element wide">
+      <header className="element-hero">
+        <ElementBanner element={element} />
+        <div className="element-identity">
+          <ElementImage name={element.name} seed={element.id} image={element.image} size="medium" className="logo" />
+          <div className="element-titles">
+            <p className="element-kind">
+              <span>{kindLabel}</span>
+              {element.settings.private && <span className="badge">{t("element.private")}</span>}
+            </p>
+            <h1>{element.name}</h1>
+            {element.shortDescription && <p className="lead">{element.shortDescription}</p>}
+            <ElementFacts element={element} />
+          </div>
         </div>
-        {(element.viewer.canEdit || element.viewer.isAdmin) && (
-          <p className="actions element-actions">
-            {element.viewer.canEdit && (
-              <NavLink className="button button-secondary" to={`${basePath}/edit`}>
-                {t("element.actions.edit")}
-              </NavLink>
-            )}
-            {element.viewer.isAdmin && (
-              <NavLink className="button button-secondary" to={`${basePath}/settings`}>
-                {t("element.actions.settings")}
-              </NavLink>
-            )}
-          </p>
-        )}
+        <ElementActions element={element} basePath={basePath} />
       </header>
-      <ElementActions element={element} />
       <DeletionBanner element={element} basePath={basePath} />
       <nav aria-label={t("element.tabs.label")} className="tabs">
         <ul>

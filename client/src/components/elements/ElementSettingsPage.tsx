@@ -13,6 +13,7 @@ import { RequireLogin } from "../RequireLogin";
 import { StatusMessage } from "../StatusMessage";
 import { SubmitButton } from "../SubmitButton";
 import { useElement } from "./ElementLayout";
+import { HelpLink } from "../help/HelpLink";
 
 const AUDIENCES: Audience[] = ["PUBLIC", "MEMBERS"];
 const AUDIENCE_SETTINGS = ["memberList", "contactFields"] as const;
@@ -154,7 +155,7 @@ function Deletion({ element }: { element: ElementDetailsFragment }) {
         </>
       ) : (
         <>
-          <p>{t("element.deletion.explain", { days: delayDays })}</p>
+          <p>{t("element.deletion.explain", { count: delayDays })}</p>
           <form onSubmit={request} aria-busy={busy} className="form">
             <FormError problem={problem} />
             <div className="checkbox">
@@ -186,7 +187,10 @@ export function ElementSettingsPage() {
     <RequireLogin>
       <section aria-labelledby="element-settings">
         <PageTitle>{`${t("element.settings.title")} · ${element.name}`}</PageTitle>
-        <h2 id="element-settings">{t("element.settings.title")}</h2>
+        <div className="title-with-help">
+          <h2 id="element-settings">{t("element.settings.title")}</h2>
+          <HelpLink slug="organization-settings" />
+        </div>
         {element.viewer.isAdmin ? (
           <>
             <PrivacyForm element={element} />

@@ -2,58 +2,16 @@ import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatEventTime, readRule, weekdayName } from "../../events";
-import { formatDate } from "../../format";
+import { addressLines } from "../../elements";
+import { formatEventTime } from "../../events";
+import { describeRule } from "../../recurrence";
 import { EVENT_SCHEDULE } from "../../graphql/events";
-import type { ElementDetailsFragment, EventScheduleQuery } from "../../graphql/generated/graphql";
+import type { EventScheduleQuery } from "../../graphql/generated/graphql";
 import { useElement } from "../elements/ElementLayout";
-import { Loading } from "../Loading";
-
-type EventDetails = Extract<ElementDetailsFragment, { __typename: "Event" }>;
-
-/** "Every 2 weeks on Tuesday, 10 times": what a recurrence rule says, in the interface's language. */
-function RecurrenceSummary({ event }: { event: EventDetails }) {
-  const { t, i18n } = useTranslation();
-  const rule = event.recurrenceRule ? readRule(event.recurrenceRule) : null;
-  if (!event.recurrenceRule) return null;
-  if (!rule) return <code>{event.recurrenceRule}</code>;
-  const parts = [t(`event.recurrence.${rule.frequency}`, { count: rule.interval })];
-  if (rule.days.length) {
-    parts.push(t("event.recurrence.on", { days: rule.days.map((day) => weekdayName(day, i18n.language)).join(", ") }));
-  }
-  if (rule.count) parts.push(t("event.recurrence.times", { count: rule.count }));
-  if (rule.until) parts.push(t("event.recurrence.until", { date: formatDate(rule.until, i18n.language) }));
-  return <>{parts.join(", ")}</>;
-}
+import { EventOccurrences } from "./EventOccurrences";
+import { EventShare } from "./EventShare";
 
 type Schedule = NonNullable<EventScheduleQuery["event"]>;
-
-/** The next occurrences of a recurring event, within a year, in its zone. */
-function NextOccurrences({ event, schedule }: { event: EventDetails; schedule?: Schedule }) {
-  const { t, i18n } = useTranslation();
-  const occurrences = schedule?.occurrences ?? [];
-  return (
-    <section aria-labelledby="event-occurrences">
-      <h3 id="event-occurrences">{t("event.nextOccurrences")}</h3>
-      {!schedule ? (
-        <Loading />
-      ) : occurrences.length === 0 ? (
-        <p className="muted">{t("event.noOccurrence")}</p>
-      ) : (
-        <ul>
-          {occurrences.map((occurrence) => {
-            const when = formatEventTime({ ...event, ...occurrence }, i18n.language);
-            return (
-              <li key={occurrence.originalStart}>
-                {occurrence.changedEvent ? <Link to={`/events/${occurrence.changedEvent.slug}`}>{when}</Link> : when}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
-}
 
 function SubEvents({ schedule }: { schedule?: Schedule }) {
   const { t, i18n } = useTranslation();
@@ -100,9 +58,13 @@ export function EventFacts() {
         {event.recurrenceRule && (
           <>
             <dt>{t("event.recurrence.title")}</dt>
-            <dd>
-              <RecurrenceSummary event={event} />
-            </dd>
+            <dd>{describeRule(event.recurrenceRule, t, i18n.language) ?? <code>{event.recurrenceRule}</code>}</dd>
+          </>
+        )}
+        {event.address && (
+          <>
+            <dt>{t("event.fields.place")}</dt>
+            <dd className="plain-text">{addressLines(event.address)}</dd>
           </>
         )}
         {event.onlineUrl && (
@@ -152,7 +114,7 @@ export function EventFacts() {
           </>
         )}
       </dl>
-      {event.recurrenceRule && <NextOccurrences event={event} schedule={schedule} />}
+      {event.recurrenceRule && <EventOccurrences event={event} schedule={schedule} range={range} />}
       <SubEvents schedule={schedule} />
       {event.viewer.isAdmin && (
         <p>
@@ -161,6 +123,7 @@ export function EventFacts() {
           </Link>
         </p>
       )}
+      <EventShare event={event} />
     </section>
   );
 }

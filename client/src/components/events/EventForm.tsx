@@ -1,36 +1,25 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { browserTimeZone, fromLocalInput, timeZones, toLocalInput } from "../../events";
+import { browserTimeZone } from "../../events";
+import { fromLocalInput, toLocalInput } from "../../event-inputs";
 import { orNull } from "../../forms";
 import { type ApiProblem, fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, EventType } from "../../graphql/generated/graphql";
 import { ElementForm } from "../elements/ElementForm";
+import { buildRule, readRepetition, weekdayOf } from "../../recurrence";
 import {
+  AddressField,
   EMPTY_ELEMENT_FIELDS,
   elementFieldsInput,
   elementFieldValues,
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { type OrganizerChoice, OrganizerPicker } from "./OrganizerPicker";
+import { RecurrencePicker } from "./RecurrencePicker";
+import { TimeZoneField } from "./TimeZoneField";
 
-export const EVENT_TYPES: EventType[] = [
-  "GET_TOGETHER",
-  "MEETING",
-  "WORKSHOP",
-  "COURSE",
-  "CONFERENCE",
-  "DEBATE",
-  "CONCERT",
-  "FILM",
-  "EXHIBITION",
-  "FESTIVAL",
-  "MARKET",
-  "STAND",
-  "COMPETITION",
-  "CONTEST",
-  "CROWDFUNDING",
-  "OTHER",
-];
+import { EVENT_TYPES } from "../../element-types";
 
 export interface EventFormValues extends ElementFieldValues {
   name: string;
@@ -44,9 +33,15 @@ export interface EventFormValues extends ElementFieldValues {
   onlineUrl: string;
   attendeeLimit: string;
   recurrenceRule: string;
+  /** Who organizes it: chosen when creating the event. */
+  organizerIds: string[];
 }
 
-export function eventFormValues(element?: ElementDetailsFragment): EventFormValues {
+/** An event's values, or a new event's (in the area's time zone, organized by `organizerIds`). */
+export function eventFormValues(
+  element?: ElementDetailsFragment,
+  defaults: { timeZone?: string; organizerIds?: string[] } = {},
+): EventFormValues {
   if (element?.__typename !== "Event") {
     return {
       ...EMPTY_ELEMENT_FIELDS,
@@ -54,11 +49,12 @@ export function eventFormValues(element?: ElementDetailsFragment): EventFormValu
       type: "",
       start: "",
       end: "",
-      timeZone: browserTimeZone(),
+      timeZone: defaults.timeZone ?? browserTimeZone(),
       allDay: false,
       onlineUrl: "",
       attendeeLimit: "",
       recurrenceRule: "",
+      organizerIds: defaults.organizerIds ?? [],
     };
   }
   return {
@@ -72,6 +68,7 @@ export function eventFormValues(element?: ElementDetailsFragment): EventFormValu
     onlineUrl: element.onlineUrl ?? "",
     attendeeLimit: element.attendeeLimit?.toString() ?? "",
     recurrenceRule: element.recurrenceRule ?? "",
+    organizerIds: element.organizers.map((organizer) => organizer.id),
   };
 }
 
@@ -98,6 +95,14 @@ function withTime(value: string, allDay: boolean, time: string): string {
   return allDay ? value.slice(0, 10) : `${value.slice(0, 10)}T${time}`;
 }
 
+/** A new start moves the repetition with it: same kind of rule, from the new day. */
+function ruleFrom(rule: string, previousStart: string, start: string): string {
+  const repetition = rule ? readRepetition(rule, previousStart) : null;
+  if (!repetition || !start) return rule;
+  const previousDay = weekdayOf(previousStart);
+  return buildRule({ ...repetition, weekdays: repetition.weekdays.filter((day) => day !== previousDay) }, start);
+}
+
 interface EventFormProps {
   values: EventFormValues;
   onChange: (changes: Partial<EventFormValues>) => void;
@@ -107,6 +112,10 @@ interface EventFormProps {
   submitLabel: string;
   contactsShown?: boolean;
   after?: React.ReactNode;
+  /** Offered as organizers when creating an event; none shows no choice. */
+  organizerChoices?: OrganizerChoice[];
+  /** Zones offered first: the area's, the device's. */
+  suggestedTimeZones?: string[];
 }
 
 const KIND_FIELDS = [
@@ -118,6 +127,10 @@ const KIND_FIELDS = [
   "onlineUrl",
   "attendeeLimit",
   "recurrenceRule",
+  "organizerIds",
+  "address.street",
+  "address.postalCode",
+  "address.city",
 ];
 
 export function EventForm(props: EventFormProps) {
@@ -126,7 +139,7 @@ export function EventForm(props: EventFormProps) {
   const id = useId();
   const dateType = values.allDay ? "date" : "datetime-local";
   return (
-    <ElementForm {...props} kindFields={KIND_FIELDS}>
+    <ElementForm {...props} kindFields={KIND_FIELDS} addressShown={false}>
       <Field label={t("event.fields.type")} required error={fieldMessage(problem, "type")}>
         {(control) => (
           <select {...control} value={values.type} onChange={(e) => onChange({ type: e.target.value as EventType })}>
@@ -141,74 +154,89 @@ export function EventForm(props: EventFormProps) {
           </select>
         )}
       </Field>
-      <div className="checkbox">
-        <input
-          id={`${id}-all-day`}
-          type="checkbox"
-          checked={values.allDay}
-          onChange={(e) =>
-            onChange({
-              allDay: e.target.checked,
-              start: withTime(values.start, e.target.checked, "09:00"),
-              end: withTime(values.end, e.target.checked, "18:00"),
-            })
-          }
+      {props.organizerChoices && props.organizerChoices.length > 1 && (
+        <OrganizerPicker
+          choices={props.organizerChoices}
+          selected={values.organizerIds}
+          onChange={(organizerIds) => onChange({ organizerIds })}
+          error={fieldMessage(problem, "organizerIds")}
         />
-        <label htmlFor={`${id}-all-day`}>{t("event.fields.allDay")}</label>
-      </div>
-      <div className="row-fields">
-        <Field label={t("event.fields.startsAt")} required error={fieldMessage(problem, "startsAt")}>
-          {(control) => (
-            <input
-              {...control}
-              type={dateType}
-              value={values.start}
-              onChange={(e) => onChange({ start: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("event.fields.endsAt")} error={fieldMessage(problem, "endsAt")}>
-          {(control) => (
-            <input
-              {...control}
-              type={dateType}
-              min={values.start || undefined}
-              value={values.end}
-              onChange={(e) => onChange({ end: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      <Field
-        label={t("event.fields.timeZone")}
-        hint={t("event.fields.timeZoneHint")}
-        required
-        error={fieldMessage(problem, "timeZone")}
-      >
-        {(control) => (
-          <select {...control} value={values.timeZone} onChange={(e) => onChange({ timeZone: e.target.value })}>
-            {timeZones().map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        label={t("event.fields.onlineUrl")}
-        hint={t("event.fields.onlineUrlHint")}
-        error={fieldMessage(problem, "onlineUrl")}
-      >
-        {(control) => (
+      )}
+      <fieldset className="group">
+        <legend>{t("event.form.whenWhere")}</legend>
+        <div className="checkbox">
           <input
-            {...control}
-            type="url"
-            value={values.onlineUrl}
-            onChange={(e) => onChange({ onlineUrl: e.target.value })}
+            id={`${id}-all-day`}
+            type="checkbox"
+            checked={values.allDay}
+            onChange={(e) => {
+              const start = withTime(values.start, e.target.checked, "09:00");
+              onChange({
+                allDay: e.target.checked,
+                start,
+                end: withTime(values.end, e.target.checked, "18:00"),
+                recurrenceRule: ruleFrom(values.recurrenceRule, values.start, start),
+              });
+            }}
           />
-        )}
-      </Field>
+          <label htmlFor={`${id}-all-day`}>{t("event.fields.allDay")}</label>
+        </div>
+        <div className="row-fields">
+          <Field label={t("event.fields.startsAt")} required error={fieldMessage(problem, "startsAt")}>
+            {(control) => (
+              <input
+                {...control}
+                type={dateType}
+                value={values.start}
+                onChange={(e) =>
+                  onChange({
+                    start: e.target.value,
+                    recurrenceRule: ruleFrom(values.recurrenceRule, values.start, e.target.value),
+                  })
+                }
+              />
+            )}
+          </Field>
+          <Field label={t("event.fields.endsAt")} error={fieldMessage(problem, "endsAt")}>
+            {(control) => (
+              <input
+                {...control}
+                type={dateType}
+                min={values.start || undefined}
+                value={values.end}
+                onChange={(e) => onChange({ end: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        <TimeZoneField
+          value={values.timeZone}
+          onChange={(timeZone) => onChange({ timeZone })}
+          suggested={props.suggestedTimeZones ?? [browserTimeZone()]}
+          error={fieldMessage(problem, "timeZone")}
+        />
+        <AddressField label={t("event.fields.place")} values={values} onChange={onChange} problem={problem} />
+        <Field
+          label={t("event.fields.onlineUrl")}
+          hint={t("event.fields.onlineUrlHint")}
+          error={fieldMessage(problem, "onlineUrl")}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="url"
+              value={values.onlineUrl}
+              onChange={(e) => onChange({ onlineUrl: e.target.value })}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <RecurrencePicker
+        rule={values.recurrenceRule}
+        start={values.start}
+        onChange={(recurrenceRule) => onChange({ recurrenceRule })}
+        error={fieldMessage(problem, "recurrenceRule")}
+      />
       <Field
         label={t("event.fields.attendeeLimit")}
         hint={t("event.fields.attendeeLimitHint")}
@@ -223,20 +251,6 @@ export function EventForm(props: EventFormProps) {
             inputMode="numeric"
             value={values.attendeeLimit}
             onChange={(e) => onChange({ attendeeLimit: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
-        label={t("event.fields.recurrenceRule")}
-        hint={t("event.fields.recurrenceRuleHint")}
-        error={fieldMessage(problem, "recurrenceRule")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            maxLength={500}
-            value={values.recurrenceRule}
-            onChange={(e) => onChange({ recurrenceRule: e.target.value })}
           />
         )}
       </Field>

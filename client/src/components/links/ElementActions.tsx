@@ -1,8 +1,8 @@
-import { communityKind } from "../../elements";
+import { communityKind, having } from "../../elements";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Link, NavLink, useLocation } from "react-router";
 import { fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment } from "../../graphql/generated/graphql";
 import {
@@ -20,7 +20,10 @@ import { Field } from "../Field";
 import { FormError } from "../FormError";
 import { StatusMessage } from "../StatusMessage";
 import { SubmitButton } from "../SubmitButton";
+import { Button, buttonClass, type ButtonVariant } from "../ui/Button";
+import { Menu } from "../ui/Menu";
 import { useCommunityAction } from "./useCommunityAction";
+import { evictRemovedLink } from "../../apollo";
 
 type Done = "followed" | "unfollowed" | "joined" | "requested" | "left" | "accepted" | "declined" | "adminRequested";
 
@@ -50,7 +53,7 @@ function SuccessorForm({
   const id = useId();
   const [successorId, setSuccessorId] = useState("");
   const { data } = useQuery(ELEMENT_COMMUNITY, { variables: { slug: element.slug, state: "ACTIVE" } });
-  const candidates = (data?.element?.community?.nodes ?? []).filter(
+  const candidates = (having(data?.element, "community")?.community?.nodes ?? []).filter(
     (link) => link.person && link.person.id !== viewer?.id,
   );
 
@@ -88,8 +91,12 @@ function SuccessorForm({
   );
 }
 
-/** What the viewer can do from an element's header: follow, join, answer an invitation, leave… */
-export function ElementActions({ element }: { element: ElementDetailsFragment }) {
+/**
+ * The toolbar of an element's page: one first action chosen for the viewer (join, ask to join,
+ * attend, accept the invitation; for members their standing and, for administrators, Edit),
+ * the next most likely one beside it, and the rest (follow, leave…) in a "More actions" menu.
+ */
+export function ElementActions({ element, basePath }: { element: ElementDetailsFragment; basePath: string }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const location = useLocation();
@@ -97,11 +104,11 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
   const [done, setDone] = useState<Done | null>(null);
   const [needsSuccessor, setNeedsSuccessor] = useState(false);
   const [follow] = useMutation(FOLLOW);
-  const [unfollow] = useMutation(UNFOLLOW);
+  const [unfollow] = useMutation(UNFOLLOW, { update: evictRemovedLink("unfollow") });
   const [join] = useMutation(JOIN_ELEMENT);
-  const [leave] = useMutation(LEAVE_ELEMENT);
+  const [leave] = useMutation(LEAVE_ELEMENT, { update: evictRemovedLink("leaveElement") });
   const [accept] = useMutation(ACCEPT_INVITATION);
-  const [decline] = useMutation(DECLINE_INVITATION);
+  const [decline] = useMutation(DECLINE_INVITATION, { update: evictRemovedLink("declineInvitation") });
   const [requestAdministration] = useMutation(REQUEST_ADMINISTRATION);
   const elementId = element.id;
   const link = element.viewerLink;
@@ -126,82 +133,126 @@ export function ElementActions({ element }: { element: ElementDetailsFragment })
   const successorAsked = problem?.code === "CONFLICT" && problem.fields.some((f) => f.field === "successorId");
   if (successorAsked && !needsSuccessor) setNeedsSuccessor(true);
 
-  const followers = t("links.followers", { count: element.followerCount });
   if (!viewer) {
     const next = encodeURIComponent(location.pathname);
     return (
-      <div className="viewer-actions">
-        <p className="muted">
-          {followers} · <Link to={`/login?next=${next}`}>{t("links.loginToJoin")}</Link>
-        </p>
+      <div className="element-toolbar">
+        <div className="actions">
+          <Link className={buttonClass("primary")} to={`/login?next=${next}`}>
+            {t("links.loginToJoin")}
+          </Link>
+        </div>
       </div>
     );
   }
 
-  const button = (label: string, onClick: () => unknown, variant = "secondary") => (
-    <button type="button" className={`button button-${variant}`} onClick={onClick} disabled={busy} aria-busy={busy}>
+  const button = (label: string, onClick: () => unknown, variant: ButtonVariant = "secondary") => (
+    <Button variant={variant} onClick={onClick} busy={busy}>
       {label}
-    </button>
+    </Button>
+  );
+  const followLabel = element.viewerFollows ? t("links.unfollow") : t("links.follow");
+  const toggleFollowing = () =>
+    element.viewerFollows
+      ? perform(() => unfollow({ variables: { input: { elementId } } }), "unfollowed")
+      : perform(() => follow({ variables: { input: { elementId } } }), "followed");
+  const isMember = link?.state === "ACTIVE";
+  const isAdmin = isMember && link.isAdmin;
+  // Members edit from the toolbar; others who may (open edition) find the link less prominent.
+  const editLink = element.viewer.canEdit && (
+    <NavLink className={buttonClass(isAdmin ? "primary" : isMember ? "secondary" : "quiet")} to={`${basePath}/edit`}>
+      {t("element.actions.edit")}
+    </NavLink>
   );
 
+  // The one first action for this viewer, then what goes next to it and what waits in the menu.
+  let first: ReactNode;
+  let next: ReactNode = null;
+  const inMenu: ((close: () => void) => ReactNode)[] = [];
+  const menuItem = (label: string, action: () => unknown) => (close: () => void) => (
+    <Button
+      variant="menu-item"
+      busy={busy}
+      onClick={() => {
+        close();
+        return action();
+      }}
+    >
+      {label}
+    </Button>
+  );
+  const toggleFollow = menuItem(followLabel, toggleFollowing);
+
+  if (!link) {
+    first = button(
+      joinIsRequest(element) ? t("links.askToJoin") : t(`links.joinKinds.${communityKind(element.kind)}`),
+      () =>
+        perform(
+          () => join({ variables: { input: { elementId } } }),
+          (value) =>
+            (value as { data?: { joinElement: { state: string } } }).data?.joinElement.state === "REQUESTED"
+              ? "requested"
+              : "joined",
+        ),
+      "primary",
+    );
+    next = button(followLabel, toggleFollowing);
+  } else if (link.state === "REQUESTED") {
+    first = <span className="standing">{t("links.requestPending")}</span>;
+    next = button(t("links.withdraw"), () => leaveWith());
+    inMenu.push(toggleFollow);
+  } else if (link.state === "INVITED") {
+    first = button(
+      t("links.accept"),
+      () => perform(() => accept({ variables: { input: { linkId: link.id } } }), "accepted"),
+      "primary",
+    );
+    next = button(t("links.decline"), () =>
+      perform(() => decline({ variables: { input: { linkId: link.id } } }), "declined"),
+    );
+    inMenu.push(toggleFollow);
+  } else {
+    first = (
+      <span className="standing standing-member">
+        {link.isAdmin ? t("links.youAdminister") : t(`links.youAreInKinds.${communityKind(element.kind)}`)}
+      </span>
+    );
+    inMenu.push(toggleFollow);
+    if (!link.isAdmin && !link.adminRequested) {
+      inMenu.push(
+        menuItem(t("links.askAdministration"), () =>
+          perform(() => requestAdministration({ variables: { input: { elementId } } }), "adminRequested"),
+        ),
+      );
+    }
+    inMenu.push(menuItem(t("links.leave"), () => leaveWith()));
+  }
+
   return (
-    <div className="viewer-actions">
+    <div className="element-toolbar">
+      {link?.state === "INVITED" && <p className="standing-note">{t("links.invited")}</p>}
       <div className="actions">
-        {element.viewerFollows
-          ? button(t("links.unfollow"), () =>
-              perform(() => unfollow({ variables: { input: { elementId } } }), "unfollowed"),
-            )
-          : button(t("links.follow"), () => perform(() => follow({ variables: { input: { elementId } } }), "followed"))}
-        <span className="muted">{followers}</span>
-      </div>
-      <div className="actions">
-        {!link &&
-          button(
-            joinIsRequest(element) ? t("links.askToJoin") : t(`links.joinKinds.${communityKind(element.kind)}`),
-            () =>
-              perform(
-                () => join({ variables: { input: { elementId } } }),
-                (value) =>
-                  (value as { data?: { joinElement: { state: string } } }).data?.joinElement.state === "REQUESTED"
-                    ? "requested"
-                    : "joined",
-              ),
-            "primary",
-          )}
-        {link?.state === "REQUESTED" && (
-          <>
-            <span>{t("links.requestPending")}</span>
-            {button(t("links.withdraw"), () => leaveWith())}
-          </>
+        {first}
+        {next}
+        {editLink}
+        {element.viewer.isAdmin && (
+          <NavLink className={buttonClass("secondary")} to={`${basePath}/settings`}>
+            {t("element.actions.settings")}
+          </NavLink>
         )}
-        {link?.state === "INVITED" && (
-          <>
-            <span>{t("links.invited")}</span>
-            {button(
-              t("links.accept"),
-              () => perform(() => accept({ variables: { input: { linkId: link.id } } }), "accepted"),
-              "primary",
+        {inMenu.length > 0 && (
+          <Menu label={t("element.actions.more")} className="menu-end">
+            {(close) => (
+              <ul>
+                {inMenu.map((item, index) => (
+                  <li key={index}>{item(close)}</li>
+                ))}
+              </ul>
             )}
-            {button(t("links.decline"), () =>
-              perform(() => decline({ variables: { input: { linkId: link.id } } }), "declined"),
-            )}
-          </>
-        )}
-        {link?.state === "ACTIVE" && (
-          <>
-            <span className="badge">
-              {link.isAdmin ? t("links.youAdminister") : t(`links.youAreInKinds.${communityKind(element.kind)}`)}
-            </span>
-            {!link.isAdmin &&
-              !link.adminRequested &&
-              button(t("links.askAdministration"), () =>
-                perform(() => requestAdministration({ variables: { input: { elementId } } }), "adminRequested"),
-              )}
-            {!link.isAdmin && link.adminRequested && <span>{t("links.administrationPending")}</span>}
-            {button(t("links.leave"), () => leaveWith())}
-          </>
+          </Menu>
         )}
       </div>
+      {isMember && !link.isAdmin && link.adminRequested && <p className="muted">{t("links.administrationPending")}</p>}
       <FormError
         problem={problem}
         shownFields={needsSuccessor ? ["successorId"] : []}

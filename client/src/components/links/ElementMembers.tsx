@@ -1,4 +1,5 @@
-import { communityKind } from "../../elements";
+import { communityKind, having } from "../../elements";
+import { LoadMore } from "../LoadMore";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -25,18 +26,22 @@ import { StatusMessage } from "../StatusMessage";
 import { SubmitButton } from "../SubmitButton";
 import { InviteForms } from "./InviteForms";
 import { useCommunityAction } from "./useCommunityAction";
+import { evictRemovedLink } from "../../apollo";
 
-/** Who a link is: a person, or an organization that is a member (networks). */
+/**
+ * Who a link is: a person, an organization that is a member (networks), or the address an
+ * invitation by e-mail went to (the API never says who owns it until they accept).
+ */
 function LinkName({ link }: { link: CommunityLinkFragment }) {
   if (link.person) return <Link to={`/people/${link.person.username}`}>{link.person.displayName}</Link>;
   if (link.memberOrganization) {
     return <Link to={`/organizations/${link.memberOrganization.slug}`}>{link.memberOrganization.name}</Link>;
   }
-  return null;
+  return link.invitedEmail ? <span className="plain-text">{link.invitedEmail}</span> : null;
 }
 
 function linkLabel(link: CommunityLinkFragment): string {
-  return link.person?.displayName ?? link.memberOrganization?.name ?? "";
+  return link.person?.displayName ?? link.memberOrganization?.name ?? link.invitedEmail ?? "";
 }
 
 /** An administrator's form to replace a member's roles, typed as one comma-separated text. */
@@ -87,8 +92,8 @@ function MemberItem({
   const { busy, problem, act } = useCommunityAction();
   const [editingRoles, setEditingRoles] = useState(false);
   const [validate] = useMutation(VALIDATE_REQUEST);
-  const [refuse] = useMutation(REFUSE_REQUEST);
-  const [remove] = useMutation(REMOVE_FROM_ELEMENT);
+  const [refuse] = useMutation(REFUSE_REQUEST, { update: evictRemovedLink("refuseRequest") });
+  const [remove] = useMutation(REMOVE_FROM_ELEMENT, { update: evictRemovedLink("removeFromElement") });
   const [validateAdministration] = useMutation(VALIDATE_ADMINISTRATION);
   const [refuseAdministration] = useMutation(REFUSE_ADMINISTRATION);
   const input = { linkId: link.id };
@@ -205,18 +210,8 @@ function CommunityList({
     variables: { slug: element.slug, state },
     fetchPolicy: "cache-and-network",
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const community = data?.element?.community;
-
-  async function loadMore() {
-    if (!community?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: community.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const found = having(data?.element, "community");
+  const community = found?.community;
 
   let content;
   if (loading && !data) content = <Loading />;
@@ -226,7 +221,7 @@ function CommunityList({
     content = (
       <p className="notice notice-info">
         {t(`links.members.counts.${communityKind(element.kind)}`, {
-          count: data?.element?.communityCount ?? element.communityCount,
+          count: found?.communityCount ?? element.communityCount,
         })}{" "}
         {t("links.members.hidden")}
       </p>
@@ -240,17 +235,11 @@ function CommunityList({
             <MemberItem key={link.id} link={link} isAdmin={isAdmin} onDone={onDone} />
           ))}
         </ul>
-        {community.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={loadMore}
-            disabled={loadingMore}
-            aria-busy={loadingMore}
-          >
-            {loadingMore ? t("app.loading") : t("links.members.more")}
-          </button>
-        )}
+        <LoadMore
+          pageInfo={community.pageInfo}
+          load={(after) => fetchMore({ variables: { after } })}
+          label={t("links.members.more")}
+        />
       </>
     );
   }

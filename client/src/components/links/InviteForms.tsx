@@ -9,6 +9,7 @@ import { Field } from "../Field";
 import { FormError } from "../FormError";
 import { StatusMessage } from "../StatusMessage";
 import { SubmitButton } from "../SubmitButton";
+import { HelpLink } from "../help/HelpLink";
 
 /** Administrators invite someone by username (a person with an account) or by e-mail address. */
 export function InviteForms({ element }: { element: ElementDetailsFragment }) {
@@ -49,9 +50,11 @@ export function InviteForms({ element }: { element: ElementDetailsFragment }) {
     event.preventDefault();
     setSent(null);
     const address = email.trim();
-    const result = await byEmail.run(() =>
-      inviteByEmail({ variables: { input: { elementId: element.id, email: address } } }),
-    );
+    const result = await byEmail.run(async () => {
+      await inviteByEmail({ variables: { input: { elementId: element.id, email: address } } });
+      // The invitation now waits in the list of invitations sent, under its address.
+      await client.refetchQueries({ include: "active" });
+    });
     if (result.ok) {
       setEmail("");
       setSent(t("links.invite.mailed", { email: address }));
@@ -63,7 +66,10 @@ export function InviteForms({ element }: { element: ElementDetailsFragment }) {
     : fieldMessage(byUsername.problem, "personId", "username");
   return (
     <section aria-labelledby={`${id}-title`} className="card">
-      <h3 id={`${id}-title`}>{t("links.invite.title")}</h3>
+      <div className="title-with-help">
+        <h3 id={`${id}-title`}>{t("links.invite.title")}</h3>
+        <HelpLink slug="invite-by-mail" />
+      </div>
       <form onSubmit={inviteUsername} aria-busy={byUsername.busy} className="form">
         <FormError problem={byUsername.problem} shownFields={["personId", "username"]} />
         <Field label={t("links.invite.username")} hint={t("links.invite.usernameHint")} required error={usernameError}>

@@ -15,14 +15,7 @@ import { Field } from "../Field";
 import { FormError } from "../FormError";
 import { RequiredNote } from "../RequiredNote";
 import { SubmitButton } from "../SubmitButton";
-
-export const ORGANIZATION_TYPES: OrganizationType[] = [
-  "NGO",
-  "LOCAL_BUSINESS",
-  "INFORMAL_GROUP",
-  "PUBLIC_BODY",
-  "COOPERATIVE",
-];
+import { ORGANIZATION_TYPES } from "../../element-types";
 
 export interface OrganizationFormValues extends ElementFieldValues {
   name: string;

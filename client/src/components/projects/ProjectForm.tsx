@@ -10,8 +10,8 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
-
-export const PROJECT_STAGES: ProjectStage[] = ["IDEA", "CONCEPT", "STARTED", "DEVELOPMENT", "TESTING", "MATURE"];
+import { LicenceField } from "./LicenceField";
+import { PROJECT_STAGES } from "../../element-types";
 
 export interface ProjectFormValues extends ElementFieldValues {
   name: string;
@@ -138,20 +138,11 @@ export function ProjectForm(props: ProjectFormProps) {
           )}
         </Field>
       </div>
-      <Field
-        label={t("project.fields.licence")}
-        hint={t("project.fields.licenceHint")}
+      <LicenceField
+        value={values.licence}
+        onChange={(licence) => onChange({ licence })}
         error={fieldMessage(problem, "licence")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            maxLength={100}
-            value={values.licence}
-            onChange={(e) => onChange({ licence: e.target.value })}
-          />
-        )}
-      </Field>
+      />
     </ElementForm>
   );
 }

@@ -1,0 +1,168 @@
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import type { PoolClient } from "pg";
+
+/** Column types that pg already returns as the entity holds them (arrays of these too). */
+const AS_PG_GIVES = new Set(["uuid", "text", "boolean", "integer", "timestamptz", "jsonb"]);
+
+interface Plan {
+  create(): ObjectLiteral;
+  columns: { property: string; key: string; column: ColumnMetadata; convert: boolean }[];
+}
+
+/**
+ * Rows of an entity read by hand-written SQL and hydrated cheaply: each column copied from the pg row
+ * onto a new instance (TypeORM's own conversion only for the few types pg does not give as stored,
+ * such as `date`). For the hot read paths (loaders by id, the session), where building the query
+ * with TypeORM and transforming its raw results cost more than the statement itself. Single-table
+ * inheritance is followed: a row becomes an instance of the child class its discriminator names.
+ */
+export class EntityRows<T extends ObjectLiteral> {
+  private static readonly known = new WeakMap<DataSource, Map<unknown, EntityRows<ObjectLiteral>>>();
+
+  /** The reader of an entity's rows on a data source, made once. */
+  static of<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): EntityRows<T> {
+    let readers = EntityRows.known.get(dataSource);
+    if (!readers) EntityRows.known.set(dataSource, (readers = new Map()));
+    let reader = readers.get(entity);
+    if (!reader) readers.set(entity, (reader = new EntityRows(dataSource, entity)));
+    return reader as unknown as EntityRows<T>;
+  }
+
+  private static readonly preparing = new WeakSet<DataSource>();
+  private static readonly statementNames = new Map<string, string>();
+
+  /**
+   * Lets the fixed statements of this module run as named prepared statements on this data source:
+   * each connection then parses and plans them once. Only on a real PostgreSQL: the embedded one
+   * serves every connection from one session, where a second connection preparing the same name fails.
+   */
+  static prepareStatements(dataSource: DataSource): void {
+    EntityRows.preparing.add(dataSource);
+  }
+
+  /**
+   * Runs a fixed statement (never text built from input), prepared when the data source allows it,
+   * announced to TypeORM's logger and subscribers as its own statements are (so statement counts stay
+   * exact).
+   */
+  static async query(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
+    if (!EntityRows.preparing.has(dataSource)) return dataSource.query(sql, parameters);
+    let name = EntityRows.statementNames.get(sql);
+    if (!name) EntityRows.statementNames.set(sql, (name = `rows_${EntityRows.statementNames.size + 1}`));
+    // A query runner of TypeORM's for its connection and for announcing the statement to the logger and
+    // subscribers as its own query() does (tests count statements that way).
+    const runner = dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      dataSource.logger.logQuery(sql, parameters, runner);
+      await runner.broadcaster.broadcast("BeforeQuery", sql, parameters);
+      const { rows } = await client.query({ name, text: sql, values: parameters });
+      return rows;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private readonly metadata: EntityMetadata;
+  private readonly plans = new Map<string, Plan>();
+  private readonly byIdSql = new Map<string, string>();
+  private readonly selects = new Map<string, string>();
+
+  private constructor(
+    private readonly dataSource: DataSource,
+    entity: EntityTarget<T>,
+  ) {
+    this.metadata = dataSource.getMetadata(entity);
+  }
+
+  /**
+   * A query builder's rows, as `getMany()` gives them, but with every stored column of its main alias
+   * selected by name and hydrated here: TypeORM still writes the SQL (conditions, joins, order,
+   * limit), its result transformer is skipped. The query must not join relations to hydrate.
+   */
+  static async getMany<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+    const main = query.expressionMap.mainAlias!;
+    const reader = EntityRows.of<T>(query.connection, main.metadata.target as EntityTarget<T>);
+    const [sql, parameters] = query.select(reader.select(main.name)).getQueryAndParameters();
+    const rows: Record<string, unknown>[] = await query.connection.query(sql, parameters);
+    return rows.map((row) => reader.hydrate(row));
+  }
+
+  /**
+   * The rows with these ids (in no particular order) in one statement; `where` adds a condition on
+   * the table, aliased as its name (a fixed SQL text, never built from input).
+   */
+  async byIds(ids: readonly string[], where = ""): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const alias = this.metadata.tableName;
+    let sql = this.byIdSql.get(where);
+    if (!sql) {
+      sql = `SELECT ${this.select(alias)} FROM ${this.table} ${alias} WHERE ${alias}.id = ANY($1::uuid[])`;
+      if (where) sql += ` AND (${where})`;
+      this.byIdSql.set(where, sql);
+    }
+    const rows = await EntityRows.query(this.dataSource, sql, [ids]);
+    return rows.map((row) => this.hydrate(row));
+  }
+
+  get table(): string {
+    return `"${this.metadata.tableName}"`;
+  }
+
+  /** The SELECT list of every stored column of `alias`, as `<prefix><column name>`. */
+  select(alias: string, prefix = ""): string {
+    const name = `${alias}\u0000${prefix}`;
+    let list = this.selects.get(name);
+    if (!list) this.selects.set(name, (list = this.selectList(alias, prefix)));
+    return list;
+  }
+
+  private selectList(alias: string, prefix: string): string {
+    return (
+      this.metadata.columns
+        // Columns not selected by default (generated search and distance columns) stay out, as with TypeORM.
+        .filter((column) => column.isSelect && (!column.isVirtual || column === this.metadata.discriminatorColumn))
+        .map((column) => `${alias}."${column.databaseName}" AS "${prefix}${column.databaseName}"`)
+        .join(", ")
+    );
+  }
+
+  /** An entity from a row read with `select(alias, prefix)`. */
+  hydrate(row: Record<string, unknown>, prefix = ""): T {
+    const discriminator = this.metadata.discriminatorColumn;
+    const kind = discriminator ? String(row[`${prefix}${discriminator.databaseName}`]) : "";
+    const plan = this.plan(kind, prefix);
+    const entity = plan.create();
+    const driver = this.dataSource.driver;
+    for (const { property, key, column, convert } of plan.columns) {
+      const value = row[key];
+      if (value === undefined) continue;
+      entity[property] = convert && value !== null ? driver.prepareHydratedValue(value, column) : value;
+    }
+    return entity as T;
+  }
+
+  private plan(kind: string, prefix: string): Plan {
+    const name = `${kind}\u0000${prefix}`;
+    let plan = this.plans.get(name);
+    if (plan) return plan;
+    const metadata = kind
+      ? (this.metadata.childEntityMetadatas.find((child) => child.discriminatorValue === kind) ?? this.metadata)
+      : this.metadata;
+    const target = metadata.target as new () => ObjectLiteral;
+    plan = {
+      create: () => new target(),
+      columns: metadata.columns
+        .filter((column) => !column.isVirtual && !column.embeddedMetadata)
+        .map((column) => ({
+          property: column.propertyName,
+          key: `${prefix}${column.databaseName}`,
+          column,
+          convert: !(typeof column.type === "string" && AS_PG_GIVES.has(column.type)) || !!column.transformer,
+        })),
+    };
+    this.plans.set(name, plan);
+    return plan;
+  }
+}

@@ -1,0 +1,280 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { DEFAULT_SETTINGS, DESCRIPTIVE_FIELDS, Element, ElementKind } from "../modules/elements/element.entity";
+import { randomSuffix, RESERVED_SLUGS, slugBase } from "../modules/elements/element.service";
+import { ElementRevision, type FieldChange } from "../modules/elements/revision.entity";
+import type { Place } from "../modules/geography/place";
+import { locateTowns, type PlaceService, townOf, type TownQuery } from "../modules/geography/place.service";
+import { mapColumns } from "./columns";
+import type { SourceFile } from "./read";
+import { type ImportKind, type ImportRow, readRow, type RowError } from "./rows";
+
+/** Rows per INSERT: each statement sends one array per column, so a few parameters whatever the size. */
+const BATCH = 2000;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+export interface ImportOptions {
+  kind: ImportKind;
+  /** Names the data set: with each row's id, finds the element a later import updates. */
+  source: string;
+  /** Import the valid rows even when others are not (otherwise nothing is imported). */
+  skipInvalid: boolean;
+  /** Events without a time zone happen in this one. */
+  timeZone: string;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows of other kinds in a file that has a kind column (an export of every kind). */
+  otherKinds: number;
+  errors: RowError[];
+  /** False when errors stopped the import (nothing was written). */
+  imported: boolean;
+}
+
+export type ImportProgress = (step: "checking" | "writing", done: number, total: number) => void;
+
+/**
+ * Imports a file's rows as elements of one kind. Every row is checked first, with the API's
+ * create inputs and the services' rules; with any invalid row nothing is written unless
+ * `skipInvalid`. Rows are then placed with the gazetteer like the services place them
+ * (PlaceService.placeChanges) and written in batched INSERTs of the columns the services
+ * write, in one transaction: an import that fails halfway changes nothing. A row whose
+ * (source, id) was imported before updates that element and records the change in its
+ * history, with no author. Imported elements have no creator nor administrator: the first
+ * member who asks to administer one is granted it.
+ */
+export async function importElements(
+  db: DataSource,
+  places: PlaceService,
+  file: SourceFile,
+  options: ImportOptions,
+  progress: ImportProgress = () => undefined,
+): Promise<ImportResult> {
+  const mapping = mapColumns(file.headers);
+  const kindColumn = mapping.get("kind");
+  const valid: ImportRow[] = [];
+  const errors: RowError[] = [];
+  let otherKinds = 0;
+  const seen = new Map<string, string>();
+  for (const [index, row] of file.rows.entries()) {
+    if (kindColumn && row.cells[kindColumn]?.trim() && row.cells[kindColumn].trim().toLowerCase() !== options.kind) {
+      otherKinds++;
+      continue;
+    }
+    const read = await readRow(row, { kind: options.kind, mapping, timeZone: options.timeZone });
+    if (Array.isArray(read)) errors.push(...read);
+    else if (seen.has(read.sourceId)) {
+      errors.push({
+        where: row.where,
+        column: mapping.get("id") ?? "id",
+        message: `repeats the id of ${seen.get(read.sourceId)}`,
+      });
+    } else {
+      seen.set(read.sourceId, row.where);
+      valid.push(read);
+    }
+    if (index % 1000 === 999) progress("checking", index + 1, file.rows.length);
+  }
+  progress("checking", file.rows.length, file.rows.length);
+  const result = { created: 0, updated: 0, unchanged: 0, otherKinds, errors, imported: false };
+  if (errors.length && !options.skipInvalid) return result;
+
+  await placeRows(db, places, valid);
+  await db.transaction(async (tx) => {
+    for (let start = 0; start < valid.length; start += BATCH) {
+      const batch = valid.slice(start, start + BATCH);
+      const counts = await writeBatch(tx, batch, options);
+      result.created += counts.created;
+      result.updated += counts.updated;
+      result.unchanged += counts.unchanged;
+      progress("writing", start + batch.length, valid.length);
+    }
+  });
+  result.imported = true;
+  return result;
+}
+
+/**
+ * The gazetteer's INSEE code for each address, and the town's point for rows without one, by
+ * the services' own rule (PlaceService.placeChanges); the towns of the whole file are looked
+ * up first in a few statements, as a lookup per row would take most of the import's time.
+ */
+async function placeRows(db: DataSource, places: PlaceService, rows: ImportRow[]): Promise<void> {
+  const towns = new Map<string, TownQuery>();
+  const keyOf = (town: TownQuery) => JSON.stringify([town.postalCode, town.city, town.country]);
+  for (const row of rows) {
+    const town = townOf(row.values);
+    if (row.values.street !== undefined && (town.postalCode || town.city)) towns.set(keyOf(town), town);
+  }
+  const queries = [...towns.values()];
+  const found = new Map<string, Place | null>();
+  for (let start = 0; start < queries.length; start += BATCH) {
+    const batch = queries.slice(start, start + BATCH);
+    (await locateTowns(db, batch)).forEach((place, index) => found.set(keyOf(batch[index]), place));
+  }
+  for (const row of rows) {
+    await places.placeChanges(db, row.values, undefined, async (town) => found.get(keyOf(town)) ?? null);
+  }
+}
+
+async function writeBatch(tx: EntityManager, rows: ImportRow[], options: ImportOptions) {
+  const existing = await tx
+    .getRepository(Element)
+    .createQueryBuilder("element")
+    .where("element.source = :source AND element.source_id = ANY(:ids)", {
+      source: options.source,
+      ids: rows.map((row) => row.sourceId),
+    })
+    .getMany();
+  const bySourceId = new Map(existing.map((element) => [element.sourceId!, element]));
+  const fresh = rows.filter((row) => !bySourceId.has(row.sourceId));
+  let updated = 0;
+  for (const row of rows) {
+    const element = bySourceId.get(row.sourceId);
+    if (element && (await updateElement(tx, element, row))) updated++;
+  }
+  if (fresh.length) await insertElements(tx, fresh, await freeSlugs(tx, fresh), options);
+  return { created: fresh.length, updated, unchanged: rows.length - fresh.length - updated };
+}
+
+/** The fields a row sets and history records: the descriptive ones and each kind's own. */
+const RECORDED_FIELDS = [
+  ...DESCRIPTIVE_FIELDS,
+  "type",
+  "stage",
+  "startsOn",
+  "endsOn",
+  "licence",
+  "eventType",
+  "startsAt",
+  "endsAt",
+  "timeZone",
+  "allDay",
+  "recurrenceRule",
+  "onlineUrl",
+];
+
+/** Applies a row to the element it imported before, as an edit kept in the history. */
+async function updateElement(tx: EntityManager, element: Element, row: ImportRow): Promise<boolean> {
+  const current = element as unknown as Record<string, unknown>;
+  const changes: FieldChange[] = [];
+  for (const field of RECORDED_FIELDS) {
+    if (!(field in current) || field === "imageId" || field === "bannerId") continue;
+    const before = normalise(current[field] ?? null);
+    // A cell left empty clears the field; lists (tags, links) become empty.
+    const after = normalise(row.values[field] ?? (Array.isArray(current[field]) ? [] : null));
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes.push({ field, before, after });
+  }
+  if (!changes.length) return false;
+  const values = Object.fromEntries(changes.map((change) => [change.field, change.after]));
+  if ("occursUntil" in row.values) values.occursUntil = row.values.occursUntil;
+  await tx.getRepository(element.constructor).update(element.id, values);
+  await tx.save(ElementRevision, { elementId: element.id, authorId: null, changes, revertsId: null });
+  return true;
+}
+
+function normalise(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * A free slug for each new row: the file's own when it is free (an export's, so that a
+ * round trip keeps the pages' addresses), else one from the name, with a random suffix
+ * when taken, as ElementService.freeSlug does.
+ */
+async function freeSlugs(tx: EntityManager, rows: ImportRow[]): Promise<string[]> {
+  const wanted = rows.map((row) =>
+    row.slug && SLUG.test(row.slug) && !RESERVED_SLUGS.has(row.slug) ? row.slug : slugBase(row.values.name as string),
+  );
+  const slugs = [...wanted];
+  for (let pending = slugs.map((_, index) => index); pending.length;) {
+    const taken = new Set(
+      (
+        (await tx.query(`SELECT slug FROM element WHERE slug = ANY($1)`, [pending.map((i) => slugs[i])])) as {
+          slug: string;
+        }[]
+      ).map((row) => row.slug),
+    );
+    const inBatch = new Set<string>();
+    const next: number[] = [];
+    for (const index of pending) {
+      const slug = slugs[index];
+      if (taken.has(slug) || inBatch.has(slug) || RESERVED_SLUGS.has(slug)) {
+        slugs[index] = `${slugBase(rows[index].values.name as string)}-${randomSuffix()}`;
+        next.push(index);
+      } else inBatch.add(slug);
+    }
+    // Slugs already given to this batch count as taken for the next round.
+    for (const index of next) if (inBatch.has(slugs[index])) slugs[index] = `${slugs[index]}${randomSuffix()}`;
+    pending = next;
+  }
+  return slugs;
+}
+
+async function insertElements(tx: EntityManager, rows: ImportRow[], slugs: string[], options: ImportOptions) {
+  const column = (name: string) => rows.map((row) => row.values[name] ?? null);
+  const json = (name: string) => rows.map((row) => JSON.stringify(row.values[name] ?? []));
+  await tx.query(
+    `INSERT INTO element (kind, slug, name, short_description, description, tags, email, phone, website,
+       social_links, extra_links, street, postal_code, city, country, insee_code, latitude, longitude, settings,
+       organization_type, project_stage, project_starts_on, project_ends_on, licence, event_type, starts_at, ends_at,
+       time_zone, all_day, recurrence_rule, online_url, occurs_until, source, source_id)
+     SELECT $1, slug, name, short_description, description, tags::text[], email, phone, website,
+       social_links::jsonb, extra_links::jsonb, street, postal_code, city, country, insee_code, latitude, longitude,
+       $2::jsonb, organization_type, project_stage, project_starts_on::date, project_ends_on::date, licence,
+       event_type, starts_at, ends_at, time_zone, coalesce(all_day, false), recurrence_rule, online_url,
+       occurs_until, $3, source_id
+     FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+       $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::float8[],
+       $20::float8[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[],
+       $27::timestamptz[], $28::timestamptz[], $29::text[], $30::boolean[], $31::text[], $32::text[],
+       $33::timestamptz[], $34::text[])
+       AS e(slug, name, short_description, description, tags, email, phone, website, social_links, extra_links,
+         street, postal_code, city, country, insee_code, latitude, longitude, organization_type, project_stage,
+         project_starts_on, project_ends_on, licence, event_type, starts_at, ends_at, time_zone, all_day,
+         recurrence_rule, online_url, occurs_until, source_id)`,
+    [
+      options.kind,
+      JSON.stringify(DEFAULT_SETTINGS),
+      options.source,
+      slugs,
+      column("name"),
+      column("shortDescription"),
+      column("description"),
+      // Postgres array literals, so that one text[] parameter carries every row's tags.
+      rows.map((row) => arrayLiteral((row.values.tags as string[] | undefined) ?? [])),
+      column("email"),
+      column("phone"),
+      column("website"),
+      json("socialLinks"),
+      json("extraLinks"),
+      column("street"),
+      column("postalCode"),
+      column("city"),
+      column("country"),
+      column("inseeCode"),
+      column("latitude"),
+      column("longitude"),
+      column("type"),
+      options.kind === ElementKind.PROJECT ? column("stage") : column("_"),
+      column("startsOn"),
+      column("endsOn"),
+      column("licence"),
+      column("eventType"),
+      column("startsAt"),
+      column("endsAt"),
+      column("timeZone"),
+      column("allDay"),
+      column("recurrenceRule"),
+      column("onlineUrl"),
+      column("occursUntil"),
+      rows.map((row) => row.sourceId),
+    ],
+  );
+}
+
+function arrayLiteral(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`;
+}

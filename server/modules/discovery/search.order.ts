@@ -1,0 +1,152 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { Page } from "../../graphql/connection";
+import { InvalidInput } from "../../graphql/errors";
+import type { Element } from "../elements/element.entity";
+import { SearchSort } from "./search.inputs";
+
+const CURSOR_ALPHABET = /^[A-Za-z0-9_-]{1,200}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A search's order: a sort key computed in SQL (a rank, a distance, a date or a name) and
+ * the id, read forwards by keyset. Cursors carry the sort's name, the key and the id, and
+ * only the sort that made one accepts it.
+ */
+export class SearchOrder {
+  constructor(
+    readonly sort: SearchSort,
+    /** SQL of the key over `element`, with its parameters. */
+    private readonly key: string,
+    private readonly parameters: ObjectLiteral,
+    private readonly direction: "ASC" | "DESC",
+    /** The SQL type the key compares as. */
+    private readonly type: "double precision" | "timestamptz" | "text",
+    /** The key is a GiST `<->` distance, which the index can return in order (nearest first). */
+    private readonly indexOrdered = false,
+  ) {}
+
+  /**
+   * The first `limit` rows of a query made by `select` (and `after`), as { id, sort_key }.
+   * PostgreSQL only walks a GiST index nearest first for an ORDER BY on the distance alone,
+   * not on (distance, id): so the distance is ordered alone, WITH TIES keeps every row as
+   * far as the last one kept, and the id then breaks ties on that small set.
+   */
+  async rank<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, limit: number) {
+    if (!this.indexOrdered) return query.limit(limit).getRawMany<{ id: string; sort_key: unknown }>();
+    const [sql, parameters] = query.orderBy("sort_key", this.direction).getQueryAndParameters();
+    const rows: { id: string; sort_key: unknown }[] = await db.query(
+      `SELECT id, sort_key FROM (${sql} FETCH FIRST ${Number(limit)} ROWS WITH TIES) ranked
+       ORDER BY sort_key ${this.direction}, id ${this.direction} LIMIT ${Number(limit)}`,
+      parameters,
+    );
+    return rows;
+  }
+
+  select<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return query
+      .addSelect(this.key, "sort_key")
+      .setParameters(this.parameters)
+      .orderBy("sort_key", this.direction)
+      .addOrderBy("element.id", this.direction);
+  }
+
+  after<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, cursor: string | undefined): SelectQueryBuilder<T> {
+    if (cursor === undefined || cursor === null) return query;
+    const [value, id] = this.decode(cursor);
+    const comparison = this.direction === "DESC" ? "<" : ">";
+    return query.andWhere(
+      `(${this.key}, element.id) ${comparison} (CAST(:cursorKey AS ${this.type}), CAST(:cursorId AS uuid))`,
+      { cursorKey: value, cursorId: id },
+    );
+  }
+
+  encode(key: unknown, id: string): string {
+    const value = key instanceof Date ? key.toISOString() : String(key);
+    return Buffer.from(JSON.stringify([`search:${this.sort}`, value, id])).toString("base64url");
+  }
+
+  private decode(cursor: string): [string, string] {
+    const refused = new InvalidInput([{ field: "after", key: "search.badCursor" }]);
+    if (!CURSOR_ALPHABET.test(cursor)) throw refused;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    } catch {
+      throw refused;
+    }
+    if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string"))
+      throw refused;
+    const [name, value, id] = parsed as string[];
+    if (name !== `search:${this.sort}` || !UUID.test(id) || value.length > 150) throw refused;
+    if (this.type === "double precision" && !Number.isFinite(Number(value))) throw refused;
+    if (this.type === "timestamptz" && value !== "infinity" && Number.isNaN(Date.parse(value))) throw refused;
+    return [value, id];
+  }
+
+  /** A page from rows read with one extra, each with its sort key. */
+  page(rows: { element: Element; key: unknown }[], first: number, totalCount: number, after?: string): Page<Element> {
+    const kept = rows.slice(0, first);
+    const edges = kept.map((row) => ({ cursor: this.encode(row.key, row.element.id), node: row.element }));
+    return {
+      nodes: edges.map((edge) => edge.node),
+      edges,
+      totalCount,
+      pageInfo: {
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+        hasNextPage: rows.length > first,
+        hasPreviousPage: after !== undefined && after !== null,
+      },
+    };
+  }
+}
+
+/**
+ * The order of a search. With a date filter, `occurrenceStarts` gives each recurring
+ * series' first occurrence in the range: DATE sorts a series there rather than at its
+ * first start, which may lie years back (looked up in a jsonb object: one binary search
+ * per row, however many series matched).
+ */
+export function searchOrder(
+  sort: SearchSort,
+  near: { latitude: number; longitude: number } | undefined,
+  textQuery: string | null,
+  occurrenceStarts?: Map<string, Date | null>,
+): SearchOrder {
+  switch (sort) {
+    case SearchSort.RELEVANCE:
+      if (!textQuery) throw new InvalidInput([{ field: "sort", key: "search.relevanceNeedsText" }]);
+      return new SearchOrder(
+        sort,
+        "ts_rank(element.search_vector, to_tsquery('simple', :rankQuery))::double precision",
+        { rankQuery: textQuery },
+        "DESC",
+        "double precision",
+      );
+    case SearchSort.DISTANCE:
+      if (!near) throw new InvalidInput([{ field: "sort", key: "search.distanceNeedsNear" }]);
+      // The straight-line distance through the earth (`<->` on the stored point) orders as the
+      // distance along its surface does, and lets the GiST index return the nearest first.
+      return new SearchOrder(
+        sort,
+        "element.geo <-> geo_point(:originLatitude, :originLongitude)",
+        { originLatitude: near.latitude, originLongitude: near.longitude },
+        "ASC",
+        "double precision",
+        true,
+      );
+    case SearchSort.DATE:
+      if (occurrenceStarts?.size) {
+        return new SearchOrder(
+          sort,
+          "coalesce(CAST(CAST(:occurrenceStarts AS jsonb) ->> CAST(element.id AS text) AS timestamptz), element.starts_at, 'infinity'::timestamptz)",
+          { occurrenceStarts: JSON.stringify(Object.fromEntries(occurrenceStarts)) },
+          "ASC",
+          "timestamptz",
+        );
+      }
+      return new SearchOrder(sort, "coalesce(element.starts_at, 'infinity'::timestamptz)", {}, "ASC", "timestamptz");
+    case SearchSort.NAME:
+      return new SearchOrder(sort, "lower(element.name)", {}, "ASC", "text");
+  }
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from "typeorm";
+import type { Person } from "../accounts/person.entity";
+import { publishActivity } from "./comment.service";
+import type { News } from "./news.entity";
+import type { NewsService } from "./news.service";
+import { Reaction, type ReactionCount, type ReactionKind } from "./reaction.entity";
+
+/** One reaction per person per item, changeable; counts per kind. */
+export class ReactionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly news: NewsService,
+  ) {}
+
+  /** Sets (or, with null, takes back) the viewer's reaction; answers the item. */
+  async react(viewer: Person, newsId: string, kind: ReactionKind | null): Promise<News> {
+    const news = await this.news.find(viewer, newsId);
+    await this.db.transaction(async (tx) => {
+      if (kind) {
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(Reaction)
+          .values({ newsId: news.id, personId: viewer.id, kind })
+          .orUpdate(["kind"], ["news_id", "person_id"])
+          .execute();
+      } else {
+        await tx.delete(Reaction, { newsId: news.id, personId: viewer.id });
+      }
+      await publishActivity(tx, news, "reacted", null);
+    });
+    return news;
+  }
+}
+
+/** Counts per kind for a batch of items, in one statement (kinds nobody chose left out). */
+export async function loadReactionCounts(db: DataSource, newsIds: readonly string[]): Promise<ReactionCount[][]> {
+  const rows: { news_id: string; kind: ReactionKind; count: string }[] = await db.query(
+    `SELECT news_id, kind, count(*) AS count FROM news_reaction WHERE news_id = ANY($1::uuid[])
+     GROUP BY news_id, kind ORDER BY news_id, count(*) DESC, kind`,
+    [[...newsIds]],
+  );
+  return newsIds.map((id) =>
+    rows.filter((row) => row.news_id === id).map((row) => ({ kind: row.kind, count: Number(row.count) })),
+  );
+}

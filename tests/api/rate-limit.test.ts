@@ -1,0 +1,99 @@
+import { request } from "node:http";
+import { createPerson, type PersonFixture } from "../support/factories";
+import { startTestServer, type TestServer } from "../support/server";
+
+const RATES = { API_RATE_ANONYMOUS: "5", API_BURST_ANONYMOUS: "2", API_RATE_PERSON: "12", API_BURST_PERSON: "0" };
+
+interface Answer {
+  status: number;
+  retryAfter: string | undefined;
+  body: { data?: Record<string, unknown>; errors?: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+/** A GraphQL POST sent from one loopback address (127.0.0.x), as different callers would come from theirs. */
+function post(server: TestServer, from: string, query: string, cookie?: string): Promise<Answer> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        localAddress: from,
+        agent: false,
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, retryAfter: res.headers["retry-after"], body: JSON.parse(text) }),
+        );
+      },
+    );
+    req.once("error", reject);
+    req.end(JSON.stringify({ query }));
+  });
+}
+
+const QUERY = "{ instance { timeZone } }";
+
+async function spend(server: TestServer, from: string, count: number, cookie?: string): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  for (let i = 0; i < count; i++) answers.push(await post(server, from, QUERY, cookie));
+  return answers;
+}
+
+let server: TestServer;
+let person: PersonFixture;
+beforeAll(async () => {
+  server = await startTestServer({ env: RATES });
+  // Its sign-up spends the budget of 127.0.0.1 only.
+  person = await createPerson(server);
+});
+afterAll(() => server.stop());
+
+describe("the API's rate limits over HTTP", () => {
+  it("lets an anonymous IP make its rate plus its burst, then answers 429 RATE_LIMITED with Retry-After", async () => {
+    const allowed = await spend(server, "127.0.0.2", 5 + 2);
+    expect(allowed.map((a) => a.status)).toEqual(Array(7).fill(200));
+    expect(allowed.every((a) => a.body.data?.instance)).toBe(true);
+
+    const refused = await post(server, "127.0.0.2", QUERY);
+    expect(refused.status).toBe(429);
+    const seconds = Number(refused.retryAfter);
+    expect(Number.isInteger(seconds) && seconds >= 1 && seconds <= 60).toBe(true);
+    expect(refused.body.data).toBeUndefined();
+    const [error] = refused.body.errors!;
+    expect(error.extensions).toMatchObject({
+      code: "RATE_LIMITED",
+      retryAfterSeconds: seconds,
+      messageKey: "rateLimited.api",
+    });
+    expect(error.message).toMatch(/too many requests/i);
+    expect(JSON.stringify(refused.body)).not.toMatch(/stack|node_modules/i);
+  });
+
+  it("counts each IP address apart", async () => {
+    await spend(server, "127.0.0.4", 7);
+    expect((await post(server, "127.0.0.4", QUERY)).status).toBe(429);
+    const other = await post(server, "127.0.0.5", QUERY);
+    expect(other.status).toBe(200);
+    expect(other.body.data?.instance).toBeTruthy();
+  });
+
+  it("gives a signed-in person a budget of their own, apart from their address's", async () => {
+    await spend(server, "127.0.0.6", 7);
+    expect((await post(server, "127.0.0.6", QUERY)).status).toBe(429);
+    // Same address, signed in: their own, higher budget.
+    const mine = await spend(server, "127.0.0.6", 12, person.agent.cookie);
+    expect(mine.map((a) => a.status)).toEqual(Array(12).fill(200));
+    const refused = await post(server, "127.0.0.7", "{ me { id } }", person.agent.cookie);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0].extensions.code).toBe("RATE_LIMITED");
+    // The person's budget spent, anonymous callers from a fresh address are not affected.
+    expect((await post(server, "127.0.0.7", QUERY)).status).toBe(200);
+  });
+});
