@@ -18,7 +18,7 @@ import { WebSocketServer } from "ws";
 import type { Config } from "./config";
 import type { Database } from "./db/database";
 import type { Context } from "./graphql/context";
-import { Forbidden, formatError } from "./graphql/errors";
+import { Forbidden, formatError, RateLimited } from "./graphql/errors";
 import { armor, checkDocument, costPlugin, parseOptions, QUERY_LIMITS } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import { createEventBus, publishCommittedEvents } from "./graphql/pubsub";
@@ -119,6 +119,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rateLimits = new RateLimits(redis, config.redisPrefix);
   const background = new Background(logger);
   const apiLimits = apiRateLimits(rateLimits, config.apiRates);
+  /** Counts one GraphQL operation, over HTTP or a WebSocket, against its caller's budget. */
+  const admitOperation = (context: Context) =>
+    context.viewer ? apiLimits.person.consume(context.viewer.id) : apiLimits.anonymous.consume(context.ip);
   const dataSource = database.dataSource;
   const places = new PlaceService(dataSource);
   const elements = new ElementService({ dataSource, deletionDelayDays: config.deletionDelayDays, places });
@@ -246,7 +249,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         sockets.open(ctx.extra, requestId(ctx.extra.request), {
           foreign: originKind(ctx.extra.request.headers.origin, config.allowedOrigins) === "foreign",
         }),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const checked = checkDocument(schema, payload);
         // Another site's socket may only subscribe (cors.ts).
         const refused =
@@ -255,22 +258,30 @@ export async function createApp(options: AppOptions): Promise<App> {
           getOperationAST(checked, payload.operationName)?.operation !== "subscription"
             ? [new Forbidden("forbidden.foreignOrigin")]
             : null;
-        const errors = refused ?? ("kind" in checked ? null : checked);
-        if (errors) {
-          const requestId = ctx.extra.state?.requestId;
-          // graphql-ws sends these as they are: give them the shape of HTTP errors.
-          return errors.map((error) => {
-            const { message, extensions } = formatError(error.toJSON(), error, logger, requestId);
+        // graphql-ws sends these as they are: give them the shape of HTTP errors.
+        const refuse = (errors: readonly GraphQLError[]) =>
+          errors.map((error) => {
+            const { message, extensions } = formatError(error.toJSON(), error, logger, ctx.extra.state?.requestId);
             const { nodes, source, positions } = error;
             return new GraphQLError(message, { nodes, source, positions, extensions });
           });
-        }
+        const errors = refused ?? ("kind" in checked ? null : checked);
+        if (errors) return refuse(errors);
         const { operationName, variables } = payload;
-        return sockets.operation(
+        const args = await sockets.operation(
           ctx.extra,
           { document: checked as DocumentNode, operationName, variableValues: variables },
           schema,
         );
+        if (Array.isArray(args)) return args;
+        // Each operation a socket starts counts as a request over HTTP does.
+        try {
+          await admitOperation(args.contextValue as Context);
+        } catch (error) {
+          if (error instanceof RateLimited) return refuse([error]);
+          throw error;
+        }
+        return args;
       },
       subscribe: (args) => sockets.subscribe(args),
       // Events go through the same error mapping as HTTP responses.
@@ -351,8 +362,7 @@ export async function createApp(options: AppOptions): Promise<App> {
             setSessionCookie: (token: string | null) =>
               void res.appendHeader("Set-Cookie", sessionCookie(token, secure)),
           },
-    admit: (context) =>
-      context.viewer ? apiLimits.person.consume(context.viewer.id) : apiLimits.anonymous.consume(context.ip),
+    admit: admitOperation,
     formatRefusal: (error, id) => formatError(error.toJSON(), error, logger, id),
   });
 

@@ -3,7 +3,7 @@ import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
 
 /**
- * What an export is made of. Each source gives its latest change and its row count: a change,
+ * What an export is made of, and the instance's settings (name, licence) that every export carries. Each source gives its latest change and its row count: a change,
  * an addition or a removal (purges included) anywhere in it changes the version. The version
  * changes for private rows too, which says only that something changed.
  */
@@ -12,9 +12,11 @@ const SOURCES = {
   people: "SELECT max(updated_at) AS at, count(*) AS rows FROM person",
   links: "SELECT max(updated_at) AS at, count(*) AS rows FROM link",
   news: "SELECT max(greatest(created_at, edited_at, hidden_at)) AS at, count(*) AS rows FROM news",
+  // Every export names the instance and carries its licence.
+  instance: "SELECT max(updated_at) AS at, count(*) AS rows FROM instance_settings",
 } as const;
 
-export type DataSourceName = keyof typeof SOURCES;
+export type DataSourceName = Exclude<keyof typeof SOURCES, "instance">;
 
 export interface DataVersion {
   /** The latest change, to the second (HTTP dates have no milliseconds). */
@@ -23,7 +25,8 @@ export interface DataVersion {
   tag: string;
 }
 
-export async function dataVersion(dataSource: DataSource, sources: DataSourceName[]): Promise<DataVersion> {
+export async function dataVersion(dataSource: DataSource, exported: DataSourceName[]): Promise<DataVersion> {
+  const sources = [...exported, "instance" as const];
   const rows: { at: Date | null; rows: string }[] = await Promise.all(
     sources.map(
       async (source) => ((await dataSource.query(SOURCES[source])) as { at: Date | null; rows: string }[])[0],

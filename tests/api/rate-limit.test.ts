@@ -1,4 +1,6 @@
 import { request } from "node:http";
+import { createClient, type ExecutionResult } from "graphql-ws";
+import WebSocket from "ws";
 import { createPerson, type PersonFixture } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -95,5 +97,51 @@ describe("the API's rate limits over HTTP", () => {
     expect(refused.body.errors?.[0].extensions.code).toBe("RATE_LIMITED");
     // The person's budget spent, anonymous callers from a fresh address are not affected.
     expect((await post(server, "127.0.0.7", QUERY)).status).toBe(200);
+  });
+});
+
+/**
+ * Runs `count` queries, one after the other, over one WebSocket opened from `from`, as a script
+ * would: each gives its result, or the errors of a refused operation.
+ */
+async function overSocket(
+  server: TestServer,
+  from: string,
+  count: number,
+): Promise<(ExecutionResult | { refused: unknown })[]> {
+  class FromAddress extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { localAddress: from });
+    }
+  }
+  const client = createClient({
+    url: server.url.replace(/^http/, "ws") + "/graphql",
+    webSocketImpl: FromAddress,
+    retryAttempts: 0,
+  });
+  const results: (ExecutionResult | { refused: unknown })[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      try {
+        for await (const result of client.iterate({ query: QUERY })) results.push(result);
+      } catch (refused) {
+        results.push({ refused });
+      }
+    }
+  } finally {
+    await client.dispose();
+  }
+  return results;
+}
+
+describe("the API's rate limits over a WebSocket", () => {
+  it("count each operation a socket starts against the same budget as HTTP requests", async () => {
+    const results = await overSocket(server, "127.0.0.8", 5 + 2 + 1);
+    expect(results.slice(0, 7).every((result) => "data" in result && result.data?.instance)).toBe(true);
+    expect(results[7]).toEqual({
+      refused: [expect.objectContaining({ extensions: expect.objectContaining({ code: "RATE_LIMITED" }) })],
+    });
+    // The address's budget is spent for HTTP too: one budget, whatever the transport.
+    expect((await post(server, "127.0.0.8", QUERY)).status).toBe(429);
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations, type Violation } from "../support/accessibility";
 import { browserSession, DESKTOP, PHONE } from "../support/browser";
@@ -11,7 +13,9 @@ import { FOLLOW, join, makeMember } from "../support/links";
  * serious or critical violation.
  */
 const TIMEOUT = 240_000;
-const session = browserSession({ timeout: TIMEOUT });
+const adminName = uniqueName("admin");
+// The administrator also administers the instance, so that its page is checked too.
+const session = browserSession({ timeout: TIMEOUT, server: { env: { INSTANCE_ADMINS: adminName } } });
 
 let admin: PersonFixture;
 let member: PersonFixture;
@@ -22,7 +26,7 @@ let event: ElementFixture;
 beforeAll(async () => {
   const server = session.server;
   [admin, member] = await Promise.all([
-    createPerson(server, { displayName: "Alice Martin" }),
+    createPerson(server, { username: adminName, displayName: "Alice Martin" }),
     createPerson(server, { displayName: "Bruno Petit" }),
   ]);
   const requester = await createPerson(server, { displayName: "Chloé Durand" });
@@ -78,11 +82,25 @@ const anonymousPaths = () => [
   `/organizations/${organization.slug}/projects`,
   `/organizations/${organization.slug}/events`,
   `/organizations/${organization.slug}/history`,
+  `/organizations/${organization.slug}/news`,
   `/projects/${project.slug}`,
+  `/projects/${project.slug}/news`,
+  `/projects/${project.slug}/contributors`,
   `/events/${event.slug}`,
+  `/events/${event.slug}/news`,
+  "/live",
+  "/discover",
+  "/map",
+  "/help",
+  "/help/pseudonymity",
+  "/data",
+  "/widgets",
   "/login",
   "/signup",
+  "/check-mail",
+  "/verify-email",
   "/forgot-password",
+  "/reset-password",
   "/graphql",
   "/no-such-page",
 ];
@@ -99,7 +117,11 @@ const memberPaths = () => [
   "/events/new",
   "/settings/profile",
   "/settings/privacy",
+  "/settings/notifications",
   "/settings/account",
+  "/notifications",
+  "/live",
+  "/outbox",
 ];
 
 const administratorPaths = () => [
@@ -110,6 +132,7 @@ const administratorPaths = () => [
   `/projects/${project.slug}/edit`,
   `/events/${event.slug}/edit`,
   `/events/${event.slug}/attendees`,
+  "/instance",
 ];
 
 const viewers = () =>
@@ -118,6 +141,19 @@ const viewers = () =>
     ["a member", member, memberPaths()],
     ["an administrator", admin, administratorPaths()],
   ] as const;
+
+/** The paths the web app's router declares (pages, element tabs, settings), `:param` parts as patterns. */
+function routePatterns(): RegExp[] {
+  const routes = readFileSync(path.join(__dirname, "../../client/src/routes.tsx"), "utf8");
+  const declared = [...routes.matchAll(/\bpath: "([^"*]+)"/g)].map(([, route]) => route);
+  return declared.map((route) => new RegExp(`(^|/)${route.replace(/:[a-z]+/gi, "[^/]+")}$`));
+}
+
+it("checks every page the web app's router declares", () => {
+  const visited = viewers().flatMap(([, , paths]) => paths);
+  const missed = routePatterns().filter((pattern) => !visited.some((visit) => pattern.test(visit)));
+  expect(missed.map(String)).toEqual([]);
+});
 
 describe.each(SCREENS)("on a %s", (_, screen) => {
   it.each(["an anonymous visitor", "a member", "an administrator"])(

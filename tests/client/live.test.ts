@@ -74,13 +74,14 @@ describe("the Live in the web app", () => {
       await c.page.goto(wall);
       await c.page.getByText(`${name} a rejoint Communect.`).waitFor();
 
-      // Alice writes a members-only post, mentioning Bruno through the autocomplete.
+      // Alice writes a members-only post, mentioning Bruno through the autocomplete: she types
+      // only the beginning of his username.
       const a = await tabFor(alice);
       await a.page.goto(wall);
       const text = a.page.getByRole("combobox", { name: "Votre message" });
-      await text.fill(`Réunion des membres jeudi, @${bruno.username.slice(0, -1)}`);
+      await text.fill(`Réunion des membres jeudi, @${bruno.username.slice(0, -4)}`);
       await text.press("End");
-      await text.pressSequentially(bruno.username.slice(-1));
+      await text.pressSequentially(bruno.username.slice(-4, -3));
       await a.page.getByRole("option", { name: `Person ${bruno.username} (@${bruno.username})` }).waitFor();
       await text.press("Enter");
       expect(await text.inputValue()).toBe(`Réunion des membres jeudi, @${bruno.username} `);

@@ -5,7 +5,7 @@ import ICAL from "ical.js";
 import jsonld from "jsonld";
 import Parser from "rss-parser";
 import { createOrganization, setElementSettings } from "../support/elements";
-import { createPerson, type PersonFixture } from "../support/factories";
+import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 
 /**
@@ -38,8 +38,10 @@ const CREATE_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $
 const POST = `mutation($input: PostNewsInput!) { postNews(input: $input) { id audience } }`;
 
 beforeAll(async () => {
-  server = await startTestServer({ ownDatabase: true });
-  alice = await createPerson(server);
+  const aliceName = uniqueName("alice");
+  // Alice also administers the instance (she changes its licence in the last test).
+  server = await startTestServer({ ownDatabase: true, env: { INSTANCE_ADMINS: aliceName } });
+  alice = await createPerson(server, { username: aliceName });
   tag = `odata${randomBytes(3).toString("hex")}`;
   await alice.agent.ok(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, {
     input: { phone: SECRETS.personPhone, shortDescription: "Gardener" },
@@ -383,5 +385,22 @@ describe("a sitemap past its page size", () => {
     expect(urls).not.toContain(`${paged.config.publicUrl}/organizations/${hiddenSlug}`);
     const after = await fetch(`${paged.url}/sitemap-${parts.length + 1}.xml`);
     expect(after.status).toBe(404);
+  });
+});
+
+describe("a change of the instance's licence", () => {
+  it("makes every export current again: a copy with the old licence is not answered 304", async () => {
+    const path = `/open-data/elements.jsonld?tags=${tag}`;
+    const { response } = await get(path);
+    expect(response.headers.get("link")).toContain("odbl");
+    const SET_LICENCE = `mutation($input: UpdateInstanceInput!) { updateInstance(input: $input) { licence { id } } }`;
+    await alice.agent.ok(SET_LICENCE, { input: { licence: "ETALAB_2_0" } });
+    try {
+      const again = await get(path, { "If-None-Match": response.headers.get("etag")! });
+      expect(again.response.status).toBe(200);
+      expect(again.response.headers.get("link")).toContain("etalab");
+    } finally {
+      await alice.agent.ok(SET_LICENCE, { input: { licence: "ODBL_1_0" } });
+    }
   });
 });

@@ -278,12 +278,14 @@ export const MENTION_ELEMENTS = graphql(`
 `);
 
 /** A person named exactly as typed after @. */
-export const MENTION_PERSON = graphql(`
-  query MentionPerson($username: String!) {
-    person(username: $username) {
-      id
-      username
-      displayName
+export const MENTION_PEOPLE = graphql(`
+  query MentionPeople($text: String!) {
+    people(search: $text, first: 5) {
+      nodes {
+        id
+        username
+        displayName
+      }
     }
   }
 `);

@@ -3,7 +3,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { useTranslation } from "react-i18next";
 import { apiProblem, type ApiProblem } from "../../graphql/errors";
 import type { NewsAudience, NewsItemFragment } from "../../graphql/generated/graphql";
-import { MENTION_ELEMENTS, MENTION_PERSON, MY_WALLS, POST_NEWS } from "../../graphql/news";
+import { MENTION_ELEMENTS, MENTION_PEOPLE, MY_WALLS, POST_NEWS } from "../../graphql/news";
 import { useViewer } from "../../viewer";
 import { FormError } from "../FormError";
 import { ImageField, type PickedImage } from "../ui/ImageField";
@@ -19,22 +19,23 @@ interface Suggestion {
   label: string;
 }
 
-/** Suggestions for the @mention being typed: elements by name, and the person with that username. */
+/** Suggestions for the @mention being typed: people by name or username, then elements by name. */
 function useMentionSuggestions(typed: string | null) {
   const [findElements, elements] = useLazyQuery(MENTION_ELEMENTS);
-  const [findPerson, person] = useLazyQuery(MENTION_PERSON);
+  const [findPeople, people] = useLazyQuery(MENTION_PEOPLE);
   useEffect(() => {
     if (!typed) return;
     const timer = setTimeout(() => {
       void findElements({ variables: { text: typed } }).catch(() => undefined);
-      void findPerson({ variables: { username: typed } }).catch(() => undefined);
+      void findPeople({ variables: { text: typed } }).catch(() => undefined);
     }, 200);
     return () => clearTimeout(timer);
-  }, [typed, findElements, findPerson]);
+  }, [typed, findElements, findPeople]);
   if (!typed) return [];
   const found: Suggestion[] = [];
-  const someone = person.data?.person;
-  if (someone) found.push({ handle: someone.username, label: `${someone.displayName} (@${someone.username})` });
+  for (const someone of people.data?.people.nodes ?? []) {
+    found.push({ handle: someone.username, label: `${someone.displayName} (@${someone.username})` });
+  }
   for (const element of elements.data?.search.nodes ?? []) {
     found.push({ handle: element.slug, label: `${element.name} (@${element.slug})` });
   }

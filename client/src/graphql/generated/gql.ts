@@ -99,7 +99,7 @@ type Documents = {
     "\n  mutation CommentNews($input: CommentNewsInput!) {\n    commentNews(input: $input) {\n      id\n    }\n  }\n": typeof types.CommentNewsDocument,
     "\n  query MyWalls {\n    me {\n      id\n      displayName\n      memberships(state: ACTIVE, first: 100) {\n        nodes {\n          id\n          isAdmin\n          element {\n            id\n            kind\n            name\n            ... on CommunityElement {\n              settings {\n                private\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyWallsDocument,
     "\n  query MentionElements($text: String!) {\n    search(filter: { text: $text }, first: 5) {\n      nodes {\n        id\n        kind\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MentionElementsDocument,
-    "\n  query MentionPerson($username: String!) {\n    person(username: $username) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.MentionPersonDocument,
+    "\n  query MentionPeople($text: String!) {\n    people(search: $text, first: 5) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.MentionPeopleDocument,
     "\n  query PlaceChoices($search: String!) {\n    places(search: $search, first: 8) {\n      id\n      name\n      postalCodes\n      latitude\n      longitude\n    }\n  }\n": typeof types.PlaceChoicesDocument,
     "\n  query WallReports($wallId: ID!, $after: String) {\n    newsReports(wallId: $wallId, first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        reason\n        createdAt\n        commentId\n        reporter {\n          id\n          username\n          displayName\n        }\n        news {\n          id\n          text\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WallReportsDocument,
     "\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.HandleReportDocument,
@@ -226,7 +226,7 @@ const documents: Documents = {
     "\n  mutation CommentNews($input: CommentNewsInput!) {\n    commentNews(input: $input) {\n      id\n    }\n  }\n": types.CommentNewsDocument,
     "\n  query MyWalls {\n    me {\n      id\n      displayName\n      memberships(state: ACTIVE, first: 100) {\n        nodes {\n          id\n          isAdmin\n          element {\n            id\n            kind\n            name\n            ... on CommunityElement {\n              settings {\n                private\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyWallsDocument,
     "\n  query MentionElements($text: String!) {\n    search(filter: { text: $text }, first: 5) {\n      nodes {\n        id\n        kind\n        slug\n        name\n      }\n    }\n  }\n": types.MentionElementsDocument,
-    "\n  query MentionPerson($username: String!) {\n    person(username: $username) {\n      id\n      username\n      displayName\n    }\n  }\n": types.MentionPersonDocument,
+    "\n  query MentionPeople($text: String!) {\n    people(search: $text, first: 5) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.MentionPeopleDocument,
     "\n  query PlaceChoices($search: String!) {\n    places(search: $search, first: 8) {\n      id\n      name\n      postalCodes\n      latitude\n      longitude\n    }\n  }\n": types.PlaceChoicesDocument,
     "\n  query WallReports($wallId: ID!, $after: String) {\n    newsReports(wallId: $wallId, first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        reason\n        createdAt\n        commentId\n        reporter {\n          id\n          username\n          displayName\n        }\n        news {\n          id\n          text\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WallReportsDocument,
     "\n  mutation HandleReport($input: HandleReportInput!) {\n    handleReport(input: $input) {\n      id\n      state\n    }\n  }\n": types.HandleReportDocument,
@@ -625,7 +625,7 @@ export function graphql(source: "\n  query MentionElements($text: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentionPerson($username: String!) {\n    person(username: $username) {\n      id\n      username\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query MentionPerson($username: String!) {\n    person(username: $username) {\n      id\n      username\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  query MentionPeople($text: String!) {\n    people(search: $text, first: 5) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionPeople($text: String!) {\n    people(search: $text, first: 5) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
