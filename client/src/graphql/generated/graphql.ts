@@ -837,6 +837,8 @@ export type UpdateElementSettingsInput = {
   memberList?: Audience | null | undefined;
   /** Any logged-in person may edit the descriptive fields (with history) */
   openEdition?: boolean | null | undefined;
+  /** Anyone may join at once, without an administrator's validation */
+  openMembership?: boolean | null | undefined;
   /** Only the element's community sees it */
   private?: boolean | null | undefined;
 };
