@@ -18,6 +18,7 @@ import { News1764900000000 } from "./1764900000000-News";
 import { Notifications1765010000000 } from "./1765010000000-Notifications";
 import { FirstStepsAndHelp1765020000000 } from "./1765020000000-FirstStepsAndHelp";
 import { InstanceSettings1765000000000 } from "./1765000000000-InstanceSettings";
+import { OpenMembership1765060000000 } from "./1765060000000-OpenMembership";
 
 /** Every migration in order; a landed migration is never edited. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ElementSource1765050000000,
   FirstStepsAndHelp1765020000000,
   InstanceSettings1765000000000,
+  OpenMembership1765060000000,
 ];

@@ -74,6 +74,7 @@ import { NotificationService } from "./modules/notifications/notification.servic
 import { NotificationMails } from "./modules/notifications/notification.mails";
 import { unsubscribeRoutes } from "./modules/notifications/unsubscribe.routes";
 import { JobWorker } from "./jobs/queue";
+import { makeHelpCommunityAdministrators } from "./modules/help/help-community";
 import { HelpService } from "./modules/help/help.service";
 import { HelpArticles, loadHelpArticles } from "./modules/help/help-articles";
 import { PROJECT_ROOT } from "./paths";
@@ -155,6 +156,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     namedAdmins: config.instanceAdmins,
     defaults: { name: config.instanceDefaults.name, licence: config.instanceDefaults.licence as DataLicenceId },
   });
+  // The instance's administrators administer the help community: those named since the last start
+  // now, and an account that becomes one (the first, or a named one) when its address is verified.
+  await makeHelpCommunityAdministrators(dataSource.manager, await instance.administratorIds());
   const services: Services = {
     accounts: new AccountService({
       dataSource,
@@ -163,7 +167,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       limits: new AccountLimits(rateLimits, options.accountLimits),
       background,
       publicUrl: config.publicUrl,
-      onEmailVerified: (tx, person) => emailInvitations.claim(tx, person),
+      onEmailVerified: async (tx, person) => {
+        await emailInvitations.claim(tx, person);
+        if (await instance.isAdmin(person, tx)) await makeHelpCommunityAdministrators(tx, [person.id]);
+      },
     }),
     profiles: new ProfileService(dataSource, eventBus.pubSub),
     elements,

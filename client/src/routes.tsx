@@ -66,6 +66,8 @@ const EVENT_TABS: ElementTab[] = [
 // Pages past the first visit load when first shown: each is its own file in the build.
 const ApiExplorer = lazyPage(() => import("./pages/ApiExplorer"), "ApiExplorer");
 const InstanceAdmin = lazyPage(() => import("./pages/InstanceAdmin"), "InstanceAdmin");
+const InstanceSettingsForm = lazyPage(() => import("./pages/InstanceAdmin"), "InstanceSettingsForm");
+const InstanceReports = lazyPage(() => import("./pages/InstanceReports"), "InstanceReports");
 const AccountSettings = lazyPage(() => import("./pages/AccountSettings"), "AccountSettings");
 const CheckMail = lazyPage(() => import("./pages/CheckMail"), "CheckMail");
 const EditOrganization = lazyPage(() => import("./pages/EditOrganization"), "EditOrganization");
@@ -113,7 +115,14 @@ export const router = createBrowserRouter([
       // The open data page; the exports themselves are files under /open-data/.
       { path: "data", element: <OpenData /> },
       { path: "widgets", element: <WidgetBuilder /> },
-      { path: "instance", element: <InstanceAdmin /> },
+      {
+        path: "instance",
+        element: <InstanceAdmin />,
+        children: [
+          { index: true, element: <InstanceSettingsForm /> },
+          { path: "reports", element: <InstanceReports /> },
+        ],
+      },
       { path: "verify-email", element: <VerifyEmail /> },
       { path: "login", element: <Login /> },
       { path: "forgot-password", element: <ForgotPassword /> },

@@ -115,17 +115,21 @@ describe("first steps", () => {
 });
 
 describe("the help community", () => {
-  it("exists from the install, public, and anyone may join to ask", async () => {
+  it("exists from the install, public, administered by the instance's, and anyone may join to ask", async () => {
     const { helpCommunity } = await new Agent(server.url).ok(
-      `{ helpCommunity { id slug name type settings { private openEdition } administrators { id } } }`,
+      `{ helpCommunity { id slug name type settings { private openEdition openMembership } administrators { id } } }`,
     );
     expect(helpCommunity).toMatchObject({
       slug: "communect-pour-les-debutants",
       name: "Communect pour les débutants",
       type: "INFORMAL_GROUP",
-      settings: { private: false, openEdition: false },
-      administrators: [],
+      settings: { private: false, openEdition: false, openMembership: true },
     });
+    // The first verified account of the run's database administers the instance, hence the community.
+    const [first] = await server.database.dataSource.query(
+      `SELECT id FROM person WHERE email_verified_at IS NOT NULL ORDER BY created_at, id LIMIT 1`,
+    );
+    expect(helpCommunity.administrators.map((a: { id: string }) => a.id)).toContain(first.id);
     const question = await neighbour.agent.ok(JOIN, { input: { elementId: helpCommunity.id } });
     expect(question.joinElement.state).toBe("ACTIVE");
     const { postNews } = await neighbour.agent.ok(

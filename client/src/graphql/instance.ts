@@ -23,6 +23,13 @@ export const INSTANCE_SETTINGS = graphql(`
       description
       contactEmail
       contactUrl
+      area {
+        place {
+          id
+          name
+        }
+        radiusKm
+      }
       licence {
         id
       }
@@ -37,11 +44,34 @@ export const UPDATE_INSTANCE = graphql(`
       description
       contactEmail
       contactUrl
+      area {
+        place {
+          id
+          name
+        }
+        radiusKm
+      }
       licence {
         id
         name
         url
         attribution
+      }
+    }
+  }
+`);
+
+/** The open reports of every wall, for the instance's administrators. */
+export const INSTANCE_REPORTS = graphql(`
+  query InstanceReports($after: String) {
+    instanceReports(first: 20, after: $after) {
+      totalCount
+      nodes {
+        ...ReportDetails
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }

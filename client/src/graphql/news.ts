@@ -302,24 +302,37 @@ export const PLACES = graphql(`
   }
 `);
 
+/** What a list of reports shows of each: what was reported, on which wall, why, by whom and when. */
+export const REPORT_DETAILS = graphql(`
+  fragment ReportDetails on Report {
+    id
+    reason
+    createdAt
+    commentId
+    reporter {
+      id
+      username
+      displayName
+    }
+    news {
+      id
+      text
+      wall {
+        id
+        kind
+        slug
+        name
+      }
+    }
+  }
+`);
+
 export const WALL_REPORTS = graphql(`
   query WallReports($wallId: ID!, $after: String) {
     newsReports(wallId: $wallId, first: 20, after: $after) {
       totalCount
       nodes {
-        id
-        reason
-        createdAt
-        commentId
-        reporter {
-          id
-          username
-          displayName
-        }
-        news {
-          id
-          text
-        }
+        ...ReportDetails
       }
       pageInfo {
         endCursor

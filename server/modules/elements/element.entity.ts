@@ -67,6 +67,9 @@ export class ElementSettings {
 
   @Field({ description: "Any logged-in person may edit the descriptive fields (with history)" })
   openEdition: boolean;
+
+  @Field({ description: "Anyone may join at once, without an administrator's validation (only they then edit it)" })
+  openMembership: boolean;
 }
 
 export const DEFAULT_SETTINGS: ElementSettings = {
@@ -74,6 +77,7 @@ export const DEFAULT_SETTINGS: ElementSettings = {
   memberList: Audience.PUBLIC,
   contactFields: Audience.PUBLIC,
   openEdition: true,
+  openMembership: false,
 };
 
 /**

@@ -143,6 +143,10 @@ export class UpdateElementSettingsInput {
   @Field({ nullable: true, description: "Any logged-in person may edit the descriptive fields (with history)" })
   @IsOptional()
   openEdition?: boolean;
+
+  @Field({ nullable: true, description: "Anyone may join at once, without an administrator's validation" })
+  @IsOptional()
+  openMembership?: boolean;
 }
 
 @InputType({ description: "An element, by id" })

@@ -89,6 +89,24 @@ export class InstanceService {
     return may(viewer, "instance:administer", { firstAccountId, namedAdmins: this.options.namedAdmins });
   }
 
+  /** Everyone who administers the instance now: the first verified account and the verified named ones. */
+  async administratorIds(manager: EntityManager = this.db.manager): Promise<string[]> {
+    const [firstAccountId, named] = await Promise.all([
+      this.firstAccountId(manager),
+      this.options.namedAdmins.length === 0
+        ? []
+        : manager
+            .getRepository(Person)
+            .createQueryBuilder("person")
+            .select("person.id", "id")
+            .where(VERIFIED_SQL)
+            .andWhere("person.username IN (:...names)", { names: this.options.namedAdmins })
+            .getRawMany<{ id: string }>(),
+    ]);
+    const ids = named.map((row) => row.id);
+    return firstAccountId && !ids.includes(firstAccountId) ? [firstAccountId, ...ids] : ids;
+  }
+
   /** Refuses anyone who does not administer the instance. */
   async requireAdmin(viewer: Person): Promise<void> {
     if (!(await this.isAdmin(viewer))) throw new Forbidden("forbidden.instanceAdministrators");

@@ -39,12 +39,14 @@ export async function readStanding(tx: EntityManager, element: Element, personId
 
 /**
  * The state of a link someone asks for themselves: active at once when they may manage the
- * community (nobody administers the element, or they do), or for a public event (anyone may
- * attend one); otherwise a request awaiting an administrator.
+ * community (nobody administers the element, or they do), for a public event (anyone may
+ * attend one), or when its membership is open (the help community); otherwise a request
+ * awaiting an administrator.
  */
 export function joiningState(viewer: Person, element: Element, standing: CommunityStanding): LinkState {
   if (may(viewer, "community:manage", standing)) return LinkState.ACTIVE;
   if (element.kind === ElementKind.EVENT && !element.settings.private) return LinkState.ACTIVE;
+  if (element.settings.openMembership) return LinkState.ACTIVE;
   return LinkState.REQUESTED;
 }
 

@@ -59,7 +59,10 @@ export interface OnInstance {
 export interface Targets {
   /** See the element in full (lookups, lists, fields). A private element is for its community. */
   "element:view": OnElement;
-  /** Edit its descriptive fields: open edition lets anyone logged in; otherwise its community. */
+  /**
+   * Edit its descriptive fields: open edition lets anyone logged in; otherwise its community, or
+   * its administrators when anyone may join it (open membership).
+   */
   "element:edit": OnElement;
   /** Settings, reverting revisions, deletion, carrier, organizers, sub-events, changed occurrences. */
   "element:administer": OnElement;
@@ -97,7 +100,8 @@ const RULES: Rules = {
   "element:edit": (viewer, target) =>
     viewer !== null &&
     RULES["element:view"](viewer, target) &&
-    (inCommunity(target.standing) || target.element.settings.openEdition),
+    ((target.element.settings.openMembership ? target.standing.isAdmin : inCommunity(target.standing)) ||
+      target.element.settings.openEdition),
   "element:administer": (viewer, { standing }) => viewer !== null && standing.isAdmin,
   "element:see-community": (viewer, target) =>
     RULES["element:view"](viewer, target) &&
