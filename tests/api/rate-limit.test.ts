@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import { createClient, type ExecutionResult } from "graphql-ws";
+import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { createPerson, type PersonFixture } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
@@ -100,6 +100,10 @@ describe("the API's rate limits over HTTP", () => {
   });
 });
 
+type Socket = ReturnType<typeof createClient>;
+/** What one query over the socket gives. */
+const nextOf = async (client: Socket) => (await client.iterate({ query: QUERY }).next()).value!;
+
 /**
  * Runs `count` queries, one after the other, over one WebSocket opened from `from`, as a script
  * would: each gives its result, or the errors of a refused operation.
@@ -108,7 +112,7 @@ async function overSocket(
   server: TestServer,
   from: string,
   count: number,
-): Promise<(ExecutionResult | { refused: unknown })[]> {
+): Promise<(Awaited<ReturnType<typeof nextOf>> | { refused: unknown })[]> {
   class FromAddress extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { localAddress: from });
@@ -119,11 +123,11 @@ async function overSocket(
     webSocketImpl: FromAddress,
     retryAttempts: 0,
   });
-  const results: (ExecutionResult | { refused: unknown })[] = [];
+  const results: (Awaited<ReturnType<typeof nextOf>> | { refused: unknown })[] = [];
   try {
     for (let i = 0; i < count; i++) {
       try {
-        for await (const result of client.iterate({ query: QUERY })) results.push(result);
+        results.push(await nextOf(client));
       } catch (refused) {
         results.push({ refused });
       }
