@@ -8,8 +8,10 @@ import { browserSession, type BrowserTab, DESKTOP, PHONE } from "../support/brow
 import { createPerson, type PersonFixture } from "../support/factories";
 import { freePort } from "../support/server";
 
-// A partner site on another origin (127.0.0.1 on its own port; Communect is on localhost) embeds
-// the widgets with the snippet: they read the public API anonymously and never carry Communect's cookies.
+// A partner site on another origin of the same site (localhost on its own port, as Communect is on
+// localhost) embeds the widgets with the snippet. Being same-site, the browser would send Communect's
+// session cookie where a request allowed it: the widgets' requests never do, and the WebSocket
+// handshake, which always carries it, is made anonymous by the server.
 const TIMEOUT = 120_000;
 const SCREENSHOTS = path.join(__dirname, "../screenshots");
 /** Tags and names of this run only: the test database is shared with other files. */
@@ -38,7 +40,7 @@ let partnerUrl: string;
 /** What the partner page is, per path: set by each test. */
 const partnerPages = new Map<string, string>();
 /** Every request (and WebSocket upgrade) Communect received from the partner's pages. */
-const fromPartner: { url: string; cookie?: string; origin?: string }[] = [];
+const fromPartner: { kind: "request" | "upgrade"; url: string; cookie?: string; origin?: string }[] = [];
 
 beforeAll(async () => {
   const { server } = session;
@@ -73,15 +75,15 @@ beforeAll(async () => {
   await event(NAMES.market, 8, LYON, { tags: [TAG] });
   await event(NAMES.untagged, 9, MILLAU);
 
-  for (const event of ["request", "upgrade"] as const) {
-    server.app.httpServer.on(event, (req: IncomingMessage) => {
+  for (const kind of ["request", "upgrade"] as const) {
+    server.app.httpServer.on(kind, (req: IncomingMessage) => {
       if (req.headers.origin === partnerUrl || req.headers.referer?.startsWith(partnerUrl)) {
-        fromPartner.push({ url: req.url ?? "", cookie: req.headers.cookie, origin: req.headers.origin });
+        fromPartner.push({ kind, url: req.url ?? "", cookie: req.headers.cookie, origin: req.headers.origin });
       }
     });
   }
   const port = await freePort();
-  partnerUrl = `http://127.0.0.1:${port}`;
+  partnerUrl = `http://localhost:${port}`;
   partner = createServer((req, res) => {
     const page = partnerPages.get(req.url ?? "");
     res.writeHead(page ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
@@ -244,11 +246,16 @@ describe("widgets on a partner's site", () => {
       await live.getByText(text).waitFor({ timeout: 10_000 });
       await screenshot(live, "widget-live-new-post");
 
-      // The browser holds Communect's session cookie, yet nothing of the widgets' sends it.
+      // The browser holds Communect's session cookie, yet none of the widgets' requests sends it;
+      // the socket's handshake does (a browser always sends it there), and the socket is anonymous
+      // (the next test shows it).
       const cookies = await tab.context.cookies(session.server.url);
       expect(cookies.map((cookie) => cookie.name)).toContain("communect_session");
-      expect(fromPartner.some((request) => request.url.startsWith("/graphql"))).toBe(true);
-      expect(fromPartner.filter((request) => request.cookie)).toEqual([]);
+      const requests = fromPartner.filter((request) => request.kind === "request");
+      expect(requests.some((request) => request.url.startsWith("/graphql"))).toBe(true);
+      expect(requests.filter((request) => request.cookie)).toEqual([]);
+      const upgrades = fromPartner.filter((request) => request.kind === "upgrade");
+      expect(upgrades.map((upgrade) => upgrade.cookie?.includes("communect_session"))).toEqual([true]);
     },
     TIMEOUT,
   );
@@ -278,6 +285,35 @@ describe("widgets on a partner's site", () => {
       await expect(call(`{ me { id } }`, "include")).rejects.toThrow(/Failed to fetch/);
       const me = await alice.agent.ok<{ me: { displayName: string } }>("{ me { displayName } }");
       expect(me.me.displayName).not.toBe("Pris");
+
+      // Its WebSocket's handshake carries the session cookie (same site), yet the socket is
+      // anonymous: a subscription that needs a signed-in person is refused.
+      const answer = await page.evaluate(async (url) => {
+        const socket = new WebSocket(`${url.replace(/^http/, "ws")}/graphql`, "graphql-transport-ws");
+        const next = () =>
+          new Promise<any>((resolve, reject) => {
+            socket.onmessage = (message) => resolve(JSON.parse(String(message.data)));
+            socket.onclose = (event) => reject(new Error(`closed with ${event.code}`));
+          });
+        await new Promise((resolve) => (socket.onopen = resolve));
+        socket.send(JSON.stringify({ type: "connection_init" }));
+        await next();
+        const query = "subscription { unreadNotificationCountChanged }";
+        socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
+        const answer = await next();
+        socket.close();
+        return answer;
+      }, session.server.url);
+      const errors = answer.type === "error" ? answer.payload : answer.payload?.errors;
+      expect(errors?.map((error: any) => error.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+
+      // An export, fetched as a reuser's page would.
+      const exported: any = await page.evaluate(
+        async (url) => (await fetch(url)).json(),
+        `${session.server.url}/open-data/elements.geojson?tags=${TAG}`,
+      );
+      expect(exported.type).toBe("FeatureCollection");
+      expect(exported.features.map((feature: any) => feature.properties.name)).toContain(NAMES.workshop);
     },
     TIMEOUT,
   );
