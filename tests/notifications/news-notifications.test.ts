@@ -281,7 +281,7 @@ describe("withdrawal", () => {
 });
 
 describe("deletion requests", () => {
-  it("reach the other administrators only", async () => {
+  it("reach the other administrators only, and are withdrawn once refused", async () => {
     const [admin, coAdmin, member] = await people(3);
     const org = await createOrganization(admin, { name: "Jardin partagé des Pentes" });
     await makeAdministrator(admin, coAdmin, org.id);
@@ -292,6 +292,10 @@ describe("deletion requests", () => {
     ]);
     expect(await received(admin, "DELETION_REQUESTED")).toEqual([]);
     expect(await received(member, "DELETION_REQUESTED")).toEqual([]);
+
+    // Once another administrator keeps the element, the request is withdrawn.
+    await coAdmin.agent.ok(`mutation($id: ID!) { refuseElementDeletion(input: { id: $id }) { id } }`, { id: org.id });
+    expect(await received(coAdmin, "DELETION_REQUESTED")).toEqual([]);
   });
 });
 

@@ -81,6 +81,18 @@ export async function notify(tx: EntityManager, notice: Notice): Promise<void> {
   }
 }
 
+/** Deletes the notifications of a kind about an element (what they told no longer holds); bells are told. */
+export async function withdraw(tx: EntityManager, about: { kind: NotificationKind; elementId: string }): Promise<void> {
+  // TypeORM answers a DELETE with [returned rows, affected count].
+  const [rows]: [{ recipient_id: string }[], number] = await tx.query(
+    `DELETE FROM notification WHERE kind = $1 AND element_id = $2 RETURNING recipient_id`,
+    [about.kind, about.elementId],
+  );
+  for (const recipientId of new Set(rows.map((row) => row.recipient_id))) {
+    publishAfterCommit(tx, "NOTIFICATIONS_CHANGED", recipientId, { personId: recipientId });
+  }
+}
+
 async function allowedRecipients(tx: EntityManager, notice: Notice): Promise<string[]> {
   const candidates = [...new Set(notice.recipientIds)].filter((id) => id !== notice.actorId);
   if (candidates.length === 0 || !notice.elementId) return candidates;
