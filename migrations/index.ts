@@ -16,6 +16,7 @@ import { NewsImageIndex1764920000000 } from "./1764920000000-NewsImageIndex";
 import { ElementSource1765050000000 } from "./1765050000000-ElementSource";
 import { News1764900000000 } from "./1764900000000-News";
 import { Notifications1765010000000 } from "./1765010000000-Notifications";
+import { NewsNotifications1765100000000 } from "./1765100000000-NewsNotifications";
 import { FirstStepsAndHelp1765020000000 } from "./1765020000000-FirstStepsAndHelp";
 import { InstanceSettings1765000000000 } from "./1765000000000-InstanceSettings";
 import { OpenMembership1765060000000 } from "./1765060000000-OpenMembership";
@@ -43,4 +44,5 @@ export const migrations = [
   FirstStepsAndHelp1765020000000,
   InstanceSettings1765000000000,
   OpenMembership1765060000000,
+  NewsNotifications1765100000000,
 ];

@@ -140,7 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deletionDelayDays: config.deletionDelayDays,
     posting: rateLimits.limit("news_posts", newsLimits.posts),
   });
-  const notifications = new NotificationService(dataSource, links);
+  const notifications = new NotificationService(dataSource, links, config.deletionDelayDays);
   const notificationMails = new NotificationMails({
     dataSource,
     mailer,

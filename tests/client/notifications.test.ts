@@ -5,7 +5,7 @@ import { seriousViolations } from "../support/accessibility";
 import { browserSession, PHONE } from "../support/browser";
 import { createOrganization } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
-import { FOLLOW, join } from "../support/links";
+import { FOLLOW, join, makeMember, REQUEST_ADMINISTRATION, VALIDATE_ADMINISTRATION } from "../support/links";
 import type { TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
@@ -114,6 +114,55 @@ describe("notifications in the web app", () => {
       );
       expect(notificationSettings.deliveries).toContainEqual({ kind: "INVITED", delivery: "NEVER" });
       expect(notificationSettings.elements).toContainEqual({ level: "IMPORTANT", element: { id: organization.id } });
+      expect(tab.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "tells mentions, comments, wall posts and deletion requests, each leading to where it happened",
+    async () => {
+      const [dora, emile] = await Promise.all([
+        createPerson(server, { displayName: "Dora Lefèvre", language: "EN" }),
+        createPerson(server, { displayName: "Émile Roux" }),
+      ]);
+      const name = `Atelier Vélo ${uniqueName("")}`;
+      const organization = await createOrganization(emile, { name });
+      const link = await makeMember(emile, dora, organization.id);
+      await dora.agent.ok(REQUEST_ADMINISTRATION, { elementId: organization.id });
+      await emile.agent.ok(VALIDATE_ADMINISTRATION, { linkId: link.id });
+      await dora.agent.ok(`mutation { markAllNotificationsRead }`);
+
+      const post = `mutation($input: PostNewsInput!) { postNews(input: $input) { id } }`;
+      const own = (
+        await dora.agent.ok(post, { input: { wallId: organization.id, text: "Repairs", audience: "PRIVATE" } })
+      ).postNews.id;
+      await emile.agent.ok(`mutation($input: CommentNewsInput!) { commentNews(input: $input) { id } }`, {
+        input: { newsId: own, text: "I'll come" },
+      });
+      await emile.agent.ok(post, {
+        input: { wallId: organization.id, text: `Thanks @${dora.username}`, audience: "PRIVATE" },
+      });
+      await emile.agent.ok(`mutation($id: ID!) { requestElementDeletion(input: { id: $id }) { id } }`, {
+        id: organization.id,
+      });
+
+      const tab = await session.tab({ as: dora, language: "en" });
+      const { page } = tab;
+      await page.goto(`${server.url}/notifications`);
+      await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+      for (const text of [
+        "Émile Roux commented on a news item you posted or commented on",
+        `Émile Roux posted on the wall of “${name}”`,
+        `Émile Roux asks to delete “${name}”`,
+      ]) {
+        await page.getByRole("link", { name: text }).waitFor();
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, "notifications-news-desktop-en");
+
+      await page.getByRole("link", { name: "Émile Roux mentioned you in a news item" }).click();
+      await page.waitForURL(`${server.url}/organizations/${organization.slug}/news`);
       expect(tab.problems).toEqual([]);
     },
     TIMEOUT,

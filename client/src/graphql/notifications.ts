@@ -38,6 +38,14 @@ export const NOTIFICATIONS = graphql(`
           slug
           name
         }
+        news {
+          id
+          wall {
+            id
+            kind
+            slug
+          }
+        }
       }
     }
   }

@@ -21,8 +21,13 @@ import {
 
 type Item = NotificationsQuery["notifications"]["nodes"][number];
 
-/** Where a notification leads: its element's page, or the page of who acted (a new follower). */
+/**
+ * Where a notification leads: the wall of the news item it is about (mentions, comments, wall
+ * posts), its element's page, or the page of who acted (a new follower).
+ */
 function targetOf(item: Item): string | null {
+  const wall = item.news?.wall;
+  if (wall) return wall.kind === "PERSON" ? elementPath(wall) : `${elementPath(wall)}/news`;
   if (item.element) return elementPath(item.element);
   const actor = item.actors[0];
   return actor ? `/people/${actor.username}` : null;

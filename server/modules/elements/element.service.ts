@@ -6,6 +6,8 @@ import { DEFAULT_PAGE_SIZE, newestFirst, type Ordering, type Page } from "../../
 import type { Person } from "../accounts/person.entity";
 import { ActivityVerb } from "../activity/activity.entity";
 import { recordActivity } from "../activity/activity.record";
+import { NotificationKind } from "../notifications/notification.kinds";
+import { administratorsOf, notify, withdraw } from "../notifications/notification.record";
 import { assertOwnImage } from "../media/media.service";
 import { COMMUNITY_LINK, Link, LinkState } from "../links/link.entity";
 import { DEFAULT_SETTINGS, Element, ElementKind, type ElementSettings } from "./element.entity";
@@ -191,13 +193,22 @@ export class ElementService {
     if (element.deletionRequestedAt) return element;
     element.deletionRequestedAt = new Date();
     element.deletionRequestedBy = viewer.id;
-    await this.db.getRepository(Element).update(
-      { id },
-      {
-        deletionRequestedAt: element.deletionRequestedAt,
-        deletionRequestedBy: viewer.id,
-      },
-    );
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(Element).update(
+        { id },
+        {
+          deletionRequestedAt: element.deletionRequestedAt,
+          deletionRequestedBy: viewer.id,
+        },
+      );
+      // The other administrators have the deletion delay to refuse: they are told.
+      await notify(tx, {
+        kind: NotificationKind.DELETION_REQUESTED,
+        actorId: viewer.id,
+        elementId: id,
+        recipientIds: await administratorsOf(tx, id),
+      });
+    });
     return element;
   }
 
@@ -210,7 +221,11 @@ export class ElementService {
     }
     element.deletionRequestedAt = null;
     element.deletionRequestedBy = null;
-    await this.db.getRepository(Element).update({ id }, { deletionRequestedAt: null, deletionRequestedBy: null });
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(Element).update({ id }, { deletionRequestedAt: null, deletionRequestedBy: null });
+      // The request no longer holds: nobody is to be told of it any more.
+      await withdraw(tx, { kind: NotificationKind.DELETION_REQUESTED, elementId: id });
+    });
     return element;
   }
 

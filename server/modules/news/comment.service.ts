@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, Ordering } from "../../graphql/connection";
 import { publishAfterCommit } from "../../graphql/pubsub";
 import type { RateLimit } from "../../rate-limit";
 import type { Person } from "../accounts/person.entity";
+import { notifyCommented, withdrawNewsNotifications } from "../notifications/notification.news";
 import { Comment } from "./comment.entity";
 import type { News } from "./news.entity";
 import { NewsPlace } from "./news.entity";
@@ -48,7 +49,8 @@ export class CommentService {
           text: input.text,
         }),
       );
-      await this.news.saveMentions(tx, viewer, news.id, comment.id, textParts(input.text).handles);
+      const mentioned = await this.news.saveMentions(tx, viewer, news.id, comment.id, textParts(input.text).handles);
+      await notifyCommented(tx, news, comment, mentioned, this.news.deletionDelayDays);
       await publishActivity(tx, news, "commented", comment.id);
       return comment;
     });
@@ -65,6 +67,7 @@ export class CommentService {
       throw new Forbidden("forbidden.deleteComment");
     }
     return this.db.transaction(async (tx) => {
+      await withdrawNewsNotifications(tx, { commentId: comment.id });
       await tx.delete(Comment, comment.id);
       await publishActivity(tx, news, "comment_removed", comment.id);
       return comment;

@@ -5,6 +5,7 @@ import type { RateLimit } from "../../rate-limit";
 import { Person, VERIFIED } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { assertOwnImage } from "../media/media.service";
+import { notifyMentioned, notifyPosted, withdrawNewsNotifications } from "../notifications/notification.news";
 import { inCommunity } from "../policy/policy";
 import { loadStandings } from "../policy/standing";
 import { whereVisible } from "../policy/visibility";
@@ -98,7 +99,8 @@ export class NewsService {
           places.map((place, position) => ({ ...place, newsId: news.id, position })),
         );
       }
-      await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      const mentioned = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      await notifyPosted(tx, news, mentioned, this.deletionDelayDays);
       publishNews(tx, "posted", news, places);
       return news;
     });
@@ -123,8 +125,12 @@ export class NewsService {
         links: news.links,
         editedAt: news.editedAt,
       });
+      const before = await tx.findBy(NewsMention, { newsId: news.id, commentId: IsNull() });
       await tx.delete(NewsMention, { newsId: news.id, commentId: IsNull() });
-      await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      const mentioned = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      // Only those the new text mentions for the first time are told.
+      const newly = mentioned.filter((id) => !before.some((mention) => mention.personId === id));
+      await notifyMentioned(tx, news, null, newly, this.deletionDelayDays);
       publishNews(tx, "edited", news, await tx.findBy(NewsPlace, { newsId: news.id }));
       return news;
     });
@@ -138,6 +144,7 @@ export class NewsService {
     }
     return this.db.transaction(async (tx) => {
       const places = await tx.findBy(NewsPlace, { newsId: news.id });
+      await withdrawNewsNotifications(tx, { newsId: news.id });
       await tx.delete(News, news.id);
       publishNews(tx, "removed", news, places);
       return news;
@@ -159,6 +166,7 @@ export class NewsService {
       news.hiddenAt = new Date();
       news.hiddenBy = viewer.id;
       await tx.update(News, news.id, { hiddenAt: news.hiddenAt, hiddenBy: viewer.id });
+      await withdrawNewsNotifications(tx, { newsId: news.id });
       publishNews(tx, "removed", news, await tx.findBy(NewsPlace, { newsId: news.id }));
       return news;
     };
@@ -204,15 +212,18 @@ export class NewsService {
     return REVISION_ORDER.read(query, first, after);
   }
 
-  /** Stores the @handles of a text that name a person or an element the author may see. */
+  /**
+   * Stores the @handles of a text that name a person or an element the author may see;
+   * answers the ids of the people mentioned.
+   */
   async saveMentions(
     tx: EntityManager,
     author: Person,
     newsId: string,
     commentId: string | null,
     handles: string[],
-  ): Promise<void> {
-    if (!handles.length) return;
+  ): Promise<string[]> {
+    if (!handles.length) return [];
     const people = await tx.getRepository(Person).findBy({ username: In(handles), ...VERIFIED });
     const elements = await whereVisible(
       tx.getRepository(Element).createQueryBuilder("element").where("element.slug IN (:...handles)", { handles }),
@@ -227,6 +238,7 @@ export class NewsService {
         .map((person) => ({ newsId, commentId, personId: person.id, handle: person.username })),
     ];
     if (rows.length) await tx.insert(NewsMention, rows);
+    return rows.flatMap((row) => ("personId" in row ? [row.personId] : []));
   }
 
   /** The wall a person may post on: their own, or an element whose community they are in. */

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { Forbidden, NotFound } from "../../graphql/errors";
 import { DEFAULT_PAGE_SIZE, newestFirst } from "../../graphql/connection";
 import type { Person } from "../accounts/person.entity";
+import { withdrawNewsNotifications } from "../notifications/notification.news";
 import { Comment } from "./comment.entity";
 import { publishActivity } from "./comment.service";
 import { News } from "./news.entity";
@@ -83,6 +84,7 @@ export class ReportService {
     return this.db.transaction(async (tx) => {
       if (hide && report.commentId) {
         await tx.update(Comment, report.commentId, { hiddenAt: new Date() });
+        await withdrawNewsNotifications(tx, { commentId: report.commentId });
         await publishActivity(tx, news, "comment_removed", report.commentId);
       } else if (hide && !news.hiddenAt) {
         await this.news.hideAs(viewer, news, tx);

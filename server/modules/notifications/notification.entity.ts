@@ -26,6 +26,10 @@ export class Notification {
   @Column({ name: "element_id", type: "uuid", nullable: true })
   elementId: string | null;
 
+  /** The latest news item it is about (mentions, comments, wall posts). */
+  @Column({ name: "news_id", type: "uuid", nullable: true })
+  newsId: string | null;
+
   /** Who acted, newest first (at most MAX_ACTORS kept). */
   @Column({ name: "actor_ids", type: "uuid", array: true, default: () => "'{}'" })
   actorIds: string[];

@@ -13,6 +13,10 @@ export enum NotificationKind {
   ADMINISTRATION_GRANTED = "administration_granted",
   INVITED = "invited",
   NEW_FOLLOWER = "new_follower",
+  MENTIONED = "mentioned",
+  COMMENTED = "commented",
+  WALL_POSTED = "wall_posted",
+  DELETION_REQUESTED = "deletion_requested",
 }
 registerEnumType(NotificationKind, {
   name: "NotificationKind",
@@ -25,6 +29,10 @@ registerEnumType(NotificationKind, {
     ADMINISTRATION_GRANTED: { description: "You now administer the element (your request was validated)" },
     INVITED: { description: "You were invited to join an element" },
     NEW_FOLLOWER: { description: "Someone follows you" },
+    MENTIONED: { description: "Someone mentioned you in a news item or a comment" },
+    COMMENTED: { description: "Someone commented on a news item you wrote or commented on" },
+    WALL_POSTED: { description: "Someone posted on the wall of an element you administer" },
+    DELETION_REQUESTED: { description: "Another administrator asked to delete an element you administer" },
   },
 });
 
@@ -76,6 +84,17 @@ export const KIND_RULES: Record<NotificationKind, KindRule> = {
   [NotificationKind.REQUEST_REFUSED]: { delivery: MailDelivery.DIGEST, important: true },
   [NotificationKind.ADMINISTRATION_GRANTED]: { delivery: MailDelivery.DIGEST, important: true },
   [NotificationKind.NEW_FOLLOWER]: { delivery: MailDelivery.DIGEST, important: false },
+  [NotificationKind.MENTIONED]: { delivery: MailDelivery.DIGEST, important: false },
+  [NotificationKind.COMMENTED]: { delivery: MailDelivery.DIGEST, important: false },
+  [NotificationKind.WALL_POSTED]: { delivery: MailDelivery.DIGEST, important: false },
+  [NotificationKind.DELETION_REQUESTED]: { delivery: MailDelivery.DIGEST, important: false },
 };
+
+/** The kinds caused by a news item or a comment: withdrawn when it is hidden or deleted. */
+export const NEWS_KINDS: readonly NotificationKind[] = [
+  NotificationKind.MENTIONED,
+  NotificationKind.COMMENTED,
+  NotificationKind.WALL_POSTED,
+];
 
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);

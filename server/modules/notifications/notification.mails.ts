@@ -82,8 +82,8 @@ export class NotificationMails {
   }
 
   private async mailOne(job: Job): Promise<void> {
-    const [row] = await this.read(`n.id = $1 AND n.read_at IS NULL`, [job.payload.id]);
-    if (!row) return; // read in the app meanwhile, or gone
+    const [row] = await this.visibleOnly(await this.read(`n.id = $1 AND n.read_at IS NULL`, [job.payload.id]));
+    if (!row) return; // read in the app meanwhile, gone, or no longer to be seen
     const person = await this.person(row.recipient_id);
     if (!person) return;
     const t = notificationTranslator(person.language);
@@ -114,7 +114,8 @@ export class NotificationMails {
 
   private async digest(job: Job): Promise<void> {
     const personId = String(job.payload.personId);
-    const rows = await this.read(`n.recipient_id = $1 AND n.digest_pending AND n.read_at IS NULL`, [personId]);
+    const waiting = await this.read(`n.recipient_id = $1 AND n.digest_pending AND n.read_at IS NULL`, [personId]);
+    const rows = await this.visibleOnly(waiting);
     const person = await this.person(personId);
     if (rows.length > 0 && person) {
       const t = notificationTranslator(person.language);
@@ -124,11 +125,11 @@ export class NotificationMails {
         unsubscribe: t("unsubscribeDigest"),
       });
     }
-    // Those mailed (and those read meanwhile) wait no more; newer ones go in the next digest.
+    // Those mailed (and those read or withdrawn meanwhile) wait no more; newer ones go in the next digest.
     await this.deps.dataSource.query(
       `UPDATE notification SET digest_pending = false WHERE recipient_id = $1 AND digest_pending
          AND (read_at IS NOT NULL OR id = ANY($2::uuid[]))`,
-      [personId, rows.map((row) => row.id)],
+      [personId, waiting.map((row) => row.id)],
     );
   }
 
@@ -178,6 +179,16 @@ export class NotificationMails {
        ORDER BY n.updated_at LIMIT 100`,
       params,
     );
+  }
+
+  /** The rows (one person's) they may still see: nothing is mailed of what was withdrawn since. */
+  private async visibleOnly(rows: Row[]): Promise<Row[]> {
+    if (rows.length === 0) return rows;
+    const visible = await this.deps.notifications.stillVisible(
+      rows[0].recipient_id,
+      rows.map((row) => row.id),
+    );
+    return rows.filter((row) => visible.has(row.id));
   }
 
   /** The person's address, name and language; null when the address is not verified. */

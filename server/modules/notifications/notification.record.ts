@@ -22,6 +22,13 @@ export interface Notice {
    * request was refused): the element's privacy does not hold them out.
    */
   concerned?: boolean;
+  /** What groups it (default: its kind and element). */
+  groupKey?: string;
+  /**
+   * The news item (and comment) that caused it: kept as a source of the notification, so that
+   * hiding or deleting it withdraws the notification (notification.news.ts).
+   */
+  source?: { newsId: string; commentId: string | null };
 }
 
 /**
@@ -35,16 +42,18 @@ export async function notify(tx: EntityManager, notice: Notice): Promise<void> {
   const recipients = await allowedRecipients(tx, notice);
   if (recipients.length === 0) return;
   const deliveries = await deliveriesOf(tx, recipients, notice.kind);
-  const groupKey = `${notice.kind}:${notice.elementId ?? ""}`;
+  const groupKey = notice.groupKey ?? `${notice.kind}:${notice.elementId ?? ""}`;
+  const newsId = notice.source?.newsId ?? null;
   for (const recipientId of recipients) {
     const delivery = deliveries.get(recipientId) ?? KIND_RULES[notice.kind].delivery;
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO notification AS n (recipient_id, kind, element_id, actor_ids, group_key, digest_pending)
-       VALUES ($1, $2, $3, $4::uuid[], $5, $6)
+      `INSERT INTO notification AS n (recipient_id, kind, element_id, actor_ids, group_key, digest_pending, news_id)
+       VALUES ($1, $2, $3, $4::uuid[], $5, $6, $8)
        ON CONFLICT (recipient_id, group_key) WHERE read_at IS NULL DO UPDATE SET
          count = n.count + CASE WHEN $7::uuid IS NOT NULL AND $7::uuid = ANY(n.actor_ids) THEN 0 ELSE 1 END,
          actor_ids = (EXCLUDED.actor_ids || array_remove(n.actor_ids, $7::uuid))[1:${MAX_ACTORS}],
          digest_pending = n.digest_pending OR EXCLUDED.digest_pending,
+         news_id = coalesce(EXCLUDED.news_id, n.news_id),
          updated_at = now()
        RETURNING id`,
       [
@@ -55,12 +64,31 @@ export async function notify(tx: EntityManager, notice: Notice): Promise<void> {
         groupKey,
         delivery === MailDelivery.DIGEST,
         notice.actorId,
+        newsId,
       ],
     );
+    if (notice.source) {
+      await tx.query(
+        `INSERT INTO notification_source (notification_id, news_id, comment_id, actor_id) VALUES ($1, $2, $3, $4)`,
+        [rows[0].id, notice.source.newsId, notice.source.commentId, notice.actorId],
+      );
+    }
     if (delivery === MailDelivery.IMMEDIATELY) {
       // Keyed by the notification: piling up before the mail leaves sends one mail for the group.
       await enqueueJob(tx, { name: MAIL_JOB, key: `${MAIL_JOB}:${rows[0].id}`, payload: { id: rows[0].id } });
     }
+    publishAfterCommit(tx, "NOTIFICATIONS_CHANGED", recipientId, { personId: recipientId });
+  }
+}
+
+/** Deletes the notifications of a kind about an element (what they told no longer holds); bells are told. */
+export async function withdraw(tx: EntityManager, about: { kind: NotificationKind; elementId: string }): Promise<void> {
+  // TypeORM answers a DELETE with [returned rows, affected count].
+  const [rows]: [{ recipient_id: string }[], number] = await tx.query(
+    `DELETE FROM notification WHERE kind = $1 AND element_id = $2 RETURNING recipient_id`,
+    [about.kind, about.elementId],
+  );
+  for (const recipientId of new Set(rows.map((row) => row.recipient_id))) {
     publishAfterCommit(tx, "NOTIFICATIONS_CHANGED", recipientId, { personId: recipientId });
   }
 }
@@ -104,7 +132,7 @@ async function deliveriesOf(tx: EntityManager, personIds: string[], kind: Notifi
 }
 
 /** The active administrators (people) of an element. */
-async function administratorsOf(tx: EntityManager, elementId: string): Promise<string[]> {
+export async function administratorsOf(tx: EntityManager, elementId: string): Promise<string[]> {
   const rows: { person_id: string }[] = await tx.query(
     `SELECT person_id FROM link WHERE element_id = $1 AND is_admin AND state = $2 AND type = ANY($3)
        AND person_id IS NOT NULL`,

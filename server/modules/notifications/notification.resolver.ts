@@ -23,6 +23,7 @@ import { Person } from "../accounts/person.entity";
 import type { Element } from "../elements/element.entity";
 import { ElementInterface } from "../elements/element.interface";
 import { ElementPreview } from "../elements/element.preview";
+import { News } from "../news/news.entity";
 import { requireViewer } from "../policy/policy";
 import { Notification } from "./notification.entity";
 import { MarkNotificationsReadInput, SetMailDeliveryInput, SetNotificationLevelInput } from "./notification.inputs";
@@ -149,6 +150,14 @@ export class NotificationResolver {
     if (visible) return visible;
     const inviting = await ctx.loaders.invitingElement.load(notification.elementId);
     return inviting && ElementPreview.of(inviting);
+  }
+
+  @FieldResolver(() => News, {
+    nullable: true,
+    description: "The latest news item it is about (mentions, comments, wall posts); null for other kinds",
+  })
+  news(@Root() notification: Notification, @Ctx() ctx: Context): Promise<News | null> | null {
+    return notification.newsId ? ctx.loaders.news.visibleNews.load(notification.newsId) : null;
   }
 
   @FieldResolver(() => [Person], { description: "Who acted, the latest first (up to 5)" })

@@ -6,11 +6,14 @@ import { publishAfterCommit } from "../../graphql/pubsub";
 import type { Person } from "../accounts/person.entity";
 import { COMMUNITY_TYPES, LinkType } from "../links/link.entity";
 import type { LinkService } from "../links/link.service";
+import { whereNewsVisible } from "../news/news.audience";
+import { News } from "../news/news.entity";
 import { may } from "../policy/policy";
 import { Notification } from "./notification.entity";
 import {
   KIND_RULES,
   MailDelivery,
+  NEWS_KINDS,
   NOTIFICATION_KINDS,
   NotificationKind,
   NotificationLevel,
@@ -33,12 +36,14 @@ export type UnsubscribeScope = NotificationKind | "digest";
 /**
  * A person's notifications (read, count, mark read) and mail choices. Each person reaches only
  * their own; a notification about an element the person may no longer see (a private element
- * they left, an element deleted) is left out of every list and count.
+ * they left, an element deleted), or caused only by news items and comments they may no longer
+ * see (hidden, deleted, out of their audience), is left out of every list, count and mail.
  */
 export class NotificationService {
   constructor(
     private readonly db: DataSource,
     private readonly links: LinkService,
+    private readonly deletionDelayDays: number,
   ) {}
 
   page(viewer: Person, args: { first: number; after?: string; unreadOnly?: boolean }): Promise<Page<Notification>> {
@@ -49,6 +54,13 @@ export class NotificationService {
 
   unreadCount(personId: string): Promise<number> {
     return this.visible(personId).andWhere("n.read_at IS NULL").getCount();
+  }
+
+  /** Those of `ids` (the person's) the person may still see: the ones mails may tell of. */
+  async stillVisible(personId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.visible(personId).andWhere("n.id IN (:...ids)", { ids }).select("n.id").getMany();
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Marks some of the viewer's notifications read; someone else's is NOT_FOUND, and nothing changes. */
@@ -170,6 +182,13 @@ export class NotificationService {
 
   /** The person's notifications they may still see: none about a deleted element or a private one they left. */
   private visible(personId: string): SelectQueryBuilder<Notification> {
+    // A news kind stays while one of its causes does: an item the person may see, a comment not hidden.
+    const seenNews = whereNewsVisible(
+      this.db.createQueryBuilder().subQuery().select("1").from(News, "source_news").where("source_news.id = s.news_id"),
+      "source_news",
+      personId,
+      this.deletionDelayDays,
+    );
     return this.db
       .getRepository(Notification)
       .createQueryBuilder("n")
@@ -183,7 +202,16 @@ export class NotificationService {
           )
         ))`,
         { refused: NotificationKind.REQUEST_REFUSED, community: COMMUNITY_TYPES },
-      );
+      )
+      .andWhere(
+        `(n.kind NOT IN (:...newsKinds) OR EXISTS (
+          SELECT 1 FROM notification_source s WHERE s.notification_id = n.id
+            AND (s.comment_id IS NULL OR EXISTS (SELECT 1 FROM news_comment c WHERE c.id = s.comment_id AND c.hidden_at IS NULL))
+            AND EXISTS ${seenNews.getQuery()}
+        ))`,
+        { newsKinds: NEWS_KINDS },
+      )
+      .setParameters(seenNews.getParameters());
   }
 }
 

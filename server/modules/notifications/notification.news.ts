@@ -1,0 +1,134 @@
+import type { EntityManager } from "typeorm";
+import { publishAfterCommit } from "../../graphql/pubsub";
+import type { Comment } from "../news/comment.entity";
+import { loadAudienceFacts, mayReceive } from "../news/news.audience";
+import type { News } from "../news/news.entity";
+import { routingOf } from "../news/news.publish";
+import { MAX_ACTORS, administratorsOf, notify } from "./notification.record";
+import { NotificationKind } from "./notification.kinds";
+
+/**
+ * Notifications caused by news items and comments: mentions, comments, posts on the wall of an
+ * element one administers. Written in the transaction of the post or comment; only people who
+ * may see the item are told (its audience, as news.audience rules it), never its author.
+ * Hiding or deleting the item or comment withdraws them (withdrawNewsNotifications).
+ */
+
+/** Keeps those of `personIds` who may see the item (read in the change's transaction). */
+async function whoMaySee(
+  tx: EntityManager,
+  news: News,
+  personIds: string[],
+  deletionDelayDays: number,
+): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const facts = await loadAudienceFacts(tx, routingOf(news, []), deletionDelayDays);
+  return [...new Set(personIds)].filter((id) => mayReceive(facts, id));
+}
+
+/** A new item: its wall element's administrators (WALL_POSTED) and the people it mentions (MENTIONED). */
+export async function notifyPosted(
+  tx: EntityManager,
+  news: News,
+  mentionedIds: string[],
+  deletionDelayDays: number,
+): Promise<void> {
+  const source = { newsId: news.id, commentId: null };
+  const about = { actorId: news.authorId, elementId: news.wallElementId, source };
+  if (news.wallElementId && !news.activityId) {
+    await notify(tx, {
+      ...about,
+      kind: NotificationKind.WALL_POSTED,
+      recipientIds: await whoMaySee(tx, news, await administratorsOf(tx, news.wallElementId), deletionDelayDays),
+      groupKey: `${NotificationKind.WALL_POSTED}:${news.wallElementId}`,
+    });
+  }
+  await notifyMentioned(tx, news, null, mentionedIds, deletionDelayDays);
+}
+
+/**
+ * A new comment: the item's author and those who commented on it before (COMMENTED, each once),
+ * and the people it mentions (MENTIONED, instead of COMMENTED for them).
+ */
+export async function notifyCommented(
+  tx: EntityManager,
+  news: News,
+  comment: Comment,
+  mentionedIds: string[],
+  deletionDelayDays: number,
+): Promise<void> {
+  const earlier: { author_id: string }[] = await tx.query(
+    `SELECT DISTINCT author_id FROM news_comment WHERE news_id = $1 AND id <> $2 AND hidden_at IS NULL`,
+    [news.id, comment.id],
+  );
+  const mentioned = new Set(mentionedIds);
+  const concerned = [news.authorId, ...earlier.map((row) => row.author_id)].filter((id) => !mentioned.has(id));
+  await notify(tx, {
+    kind: NotificationKind.COMMENTED,
+    actorId: comment.authorId,
+    elementId: news.wallElementId,
+    recipientIds: await whoMaySee(tx, news, concerned, deletionDelayDays),
+    groupKey: `${NotificationKind.COMMENTED}:${news.id}`,
+    source: { newsId: news.id, commentId: comment.id },
+  });
+  await notifyMentioned(tx, news, comment, mentionedIds, deletionDelayDays);
+}
+
+/** The people mentioned in an item (comment null) or one of its comments. */
+export async function notifyMentioned(
+  tx: EntityManager,
+  news: News,
+  comment: Comment | null,
+  mentionedIds: string[],
+  deletionDelayDays: number,
+): Promise<void> {
+  await notify(tx, {
+    kind: NotificationKind.MENTIONED,
+    actorId: comment?.authorId ?? news.authorId,
+    elementId: news.wallElementId,
+    recipientIds: await whoMaySee(tx, news, mentionedIds, deletionDelayDays),
+    groupKey: `${NotificationKind.MENTIONED}:${news.id}`,
+    source: { newsId: news.id, commentId: comment?.id ?? null },
+  });
+}
+
+/**
+ * Withdraws what an item (all its comments with it) or a comment (its replies with it) caused,
+ * in the transaction that hides or deletes it: a notification left with no cause is deleted,
+ * the others count and name only the causes left. Their recipients' bells are told.
+ */
+export async function withdrawNewsNotifications(
+  tx: EntityManager,
+  about: { newsId: string } | { commentId: string },
+): Promise<void> {
+  // TypeORM answers a DELETE or an UPDATE with [returned rows, affected count].
+  const [withdrawn]: [{ notification_id: string }[], number] =
+    "newsId" in about
+      ? await tx.query(`DELETE FROM notification_source WHERE news_id = $1 RETURNING notification_id`, [about.newsId])
+      : await tx.query(
+          `DELETE FROM notification_source WHERE comment_id IN (SELECT id FROM news_comment WHERE id = $1 OR parent_id = $1)
+           RETURNING notification_id`,
+          [about.commentId],
+        );
+  const ids = [...new Set(withdrawn.map((row) => row.notification_id))];
+  if (ids.length === 0) return;
+  const [deleted]: [{ recipient_id: string }[], number] = await tx.query(
+    `DELETE FROM notification n WHERE n.id = ANY($1::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM notification_source s WHERE s.notification_id = n.id)
+     RETURNING recipient_id`,
+    [ids],
+  );
+  const [updated]: [{ recipient_id: string }[], number] = await tx.query(
+    `UPDATE notification n SET
+       count = (SELECT greatest(count(DISTINCT s.actor_id), 1) FROM notification_source s WHERE s.notification_id = n.id),
+       actor_ids = ARRAY(SELECT s.actor_id FROM notification_source s WHERE s.notification_id = n.id AND s.actor_id IS NOT NULL
+         GROUP BY s.actor_id ORDER BY max(s.created_at) DESC LIMIT ${MAX_ACTORS}),
+       news_id = (SELECT s.news_id FROM notification_source s WHERE s.notification_id = n.id ORDER BY s.created_at DESC LIMIT 1)
+     WHERE n.id = ANY($1::uuid[])
+     RETURNING recipient_id`,
+    [ids],
+  );
+  for (const recipientId of new Set([...deleted, ...updated].map((row) => row.recipient_id))) {
+    publishAfterCommit(tx, "NOTIFICATIONS_CHANGED", recipientId, { personId: recipientId });
+  }
+}
