@@ -18,6 +18,8 @@ import { News1764900000000 } from "./1764900000000-News";
 import { Notifications1765010000000 } from "./1765010000000-Notifications";
 import { FirstStepsAndHelp1765020000000 } from "./1765020000000-FirstStepsAndHelp";
 import { InstanceSettings1765000000000 } from "./1765000000000-InstanceSettings";
+import { MapCells1765100000000 } from "./1765100000000-MapCells";
+import { SearchPageIndex1765110000000 } from "./1765110000000-SearchPageIndex";
 
 /** Every migration in order; a landed migration is never edited. */
 export const migrations = [
@@ -41,4 +43,6 @@ export const migrations = [
   ElementSource1765050000000,
   FirstStepsAndHelp1765020000000,
   InstanceSettings1765000000000,
+  MapCells1765100000000,
+  SearchPageIndex1765110000000,
 ];
