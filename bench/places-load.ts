@@ -19,6 +19,8 @@ export interface PlacesLoadOptions {
 }
 
 export interface PlacesLoadResult {
+  /** Operations completed during the measured phase. */
+  count: number;
   /** Operations completed per second during the measured phase. */
   rate: number;
   /** Latency percentiles in milliseconds. */
@@ -27,13 +29,31 @@ export interface PlacesLoadResult {
   failed: number;
 }
 
+/**
+ * Tells the parent when the measured phase starts and ends, and waits for its answer: it reads
+ * CPU times over that phase alone, and the pool's backends must still be there when it does.
+ */
+export type PlacesLoadPhase = "measuring" | "measured";
+function announce(phase: PlacesLoadPhase): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("message", () => resolve());
+    process.send!({ phase });
+  });
+}
+
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? NaN;
 }
 
 function summary(latencies: number[], seconds: number, failed: number): PlacesLoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { rate: latencies.length / seconds, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), failed };
+  return {
+    count: latencies.length,
+    rate: latencies.length / seconds,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    failed,
+  };
 }
 
 /** GraphQL over HTTP: every answer must be the one the sanity request got (same body, no errors). */
@@ -64,7 +84,9 @@ async function graphql(options: PlacesLoadOptions): Promise<PlacesLoadResult> {
     });
   const warmup = await run(options.warmupSeconds, []);
   const latencies: number[] = [];
+  await announce("measuring");
   const measured = await run(options.durationSeconds, latencies);
+  await announce("measured");
   const failures = (result: autocannon.Result) => result.errors + result.non2xx + result.timeouts;
   return summary(latencies, measured.duration, failures(warmup) + failures(measured));
 }
@@ -96,8 +118,10 @@ async function pg(options: PlacesLoadOptions): Promise<PlacesLoadResult> {
     await operation();
     await run(options.warmupSeconds, []);
     const latencies: number[] = [];
+    await announce("measuring");
     const started = performance.now();
     await run(options.durationSeconds, latencies);
+    await announce("measured");
     return summary(latencies, (performance.now() - started) / 1000, failed);
   } finally {
     await pool.end();

@@ -20,6 +20,8 @@ import { NewsNotifications1765100000000 } from "./1765100000000-NewsNotification
 import { FirstStepsAndHelp1765020000000 } from "./1765020000000-FirstStepsAndHelp";
 import { InstanceSettings1765000000000 } from "./1765000000000-InstanceSettings";
 import { OpenMembership1765060000000 } from "./1765060000000-OpenMembership";
+import { MapCells1765120000000 } from "./1765120000000-MapCells";
+import { SearchPageIndex1765130000000 } from "./1765130000000-SearchPageIndex";
 
 /** Every migration in order; a landed migration is never edited. */
 export const migrations = [
@@ -45,4 +47,6 @@ export const migrations = [
   InstanceSettings1765000000000,
   OpenMembership1765060000000,
   NewsNotifications1765100000000,
+  MapCells1765120000000,
+  SearchPageIndex1765130000000,
 ];

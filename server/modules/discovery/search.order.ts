@@ -21,43 +21,46 @@ export class SearchOrder {
     private readonly direction: "ASC" | "DESC",
     /** The SQL type the key compares as. */
     private readonly type: "double precision" | "timestamptz" | "text",
-    /** The key is a GiST `<->` distance, which the index can return in order (nearest first). */
-    private readonly indexOrdered = false,
   ) {}
 
   /**
-   * The first `limit` rows of a query made by `select` (and `after`), as { id, sort_key }.
-   * PostgreSQL only walks a GiST index nearest first for an ORDER BY on the distance alone,
-   * not on (distance, id): so the distance is ordered alone, WITH TIES keeps every row as
-   * far as the last one kept, and the id then breaks ties on that small set.
+   * One page of `matched` (a query on `element` selecting `id`, made by `keyed`) after the
+   * cursor, `limit` rows with every column of their element and their sort_key, and the count
+   * of all that matched: one statement, which reads the matching rows once (a search's count
+   * needs all of them anyway) and the page's elements by id.
    */
-  async rank<T extends ObjectLiteral>(db: DataSource, query: SelectQueryBuilder<T>, limit: number) {
-    if (!this.indexOrdered) return query.limit(limit).getRawMany<{ id: string; sort_key: unknown }>();
-    const [sql, parameters] = query.orderBy("sort_key", this.direction).getQueryAndParameters();
-    const rows: { id: string; sort_key: unknown }[] = await db.query(
-      `SELECT id, sort_key FROM (${sql} FETCH FIRST ${Number(limit)} ROWS WITH TIES) ranked
-       ORDER BY sort_key ${this.direction}, id ${this.direction} LIMIT ${Number(limit)}`,
+  async page<T extends ObjectLiteral>(
+    db: DataSource,
+    matched: SelectQueryBuilder<T>,
+    columns: string,
+    limit: number,
+    cursor: string | undefined,
+  ): Promise<{ rows: (Record<string, unknown> & { sort_key: unknown })[]; totalCount: number }> {
+    const parameters: ObjectLiteral = { ...matched.getParameters(), pageLimit: limit };
+    let after = "";
+    if (cursor !== undefined && cursor !== null) {
+      const [value, id] = this.decode(cursor);
+      const comparison = this.direction === "DESC" ? "<" : ">";
+      after = `WHERE (sort_key, id) ${comparison} (CAST(:cursorKey AS ${this.type}), CAST(:cursorId AS uuid))`;
+      Object.assign(parameters, { cursorKey: value, cursorId: id });
+    }
+    const order = (alias: string) => `${alias}.sort_key ${this.direction}, ${alias}.id ${this.direction}`;
+    const [sql, values] = db.driver.escapeQueryWithParameters(
+      `WITH matched AS MATERIALIZED (${matched.getQuery()}),
+       page AS (SELECT id, sort_key FROM matched ${after} ORDER BY ${order("matched")} LIMIT :pageLimit)
+       SELECT total.count AS total_count, page.sort_key, ${columns}
+       FROM (SELECT count(*)::int AS count FROM matched) total
+       LEFT JOIN (page JOIN element element ON element.id = page.id) ON true
+       ORDER BY ${order("page")}`,
       parameters,
     );
-    return rows;
+    const rows: (Record<string, unknown> & { sort_key: unknown; total_count: number })[] = await db.query(sql, values);
+    return { rows: rows.filter((row) => row.id !== null), totalCount: rows[0]?.total_count ?? 0 };
   }
 
-  select<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    return query
-      .addSelect(this.key, "sort_key")
-      .setParameters(this.parameters)
-      .orderBy("sort_key", this.direction)
-      .addOrderBy("element.id", this.direction);
-  }
-
-  after<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, cursor: string | undefined): SelectQueryBuilder<T> {
-    if (cursor === undefined || cursor === null) return query;
-    const [value, id] = this.decode(cursor);
-    const comparison = this.direction === "DESC" ? "<" : ">";
-    return query.andWhere(
-      `(${this.key}, element.id) ${comparison} (CAST(:cursorKey AS ${this.type}), CAST(:cursorId AS uuid))`,
-      { cursorKey: value, cursorId: id },
-    );
+  /** Adds the sort key, as `sort_key`, to a query on `element`. */
+  keyed<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return query.addSelect(this.key, "sort_key").setParameters(this.parameters);
   }
 
   encode(key: unknown, id: string): string {
@@ -83,8 +86,13 @@ export class SearchOrder {
     return [value, id];
   }
 
-  /** A page from rows read with one extra, each with its sort key. */
-  page(rows: { element: Element; key: unknown }[], first: number, totalCount: number, after?: string): Page<Element> {
+  /** A connection from rows read with one extra, each with its sort key. */
+  connection(
+    rows: { element: Element; key: unknown }[],
+    first: number,
+    totalCount: number,
+    after?: string,
+  ): Page<Element> {
     const kept = rows.slice(0, first);
     const edges = kept.map((row) => ({ cursor: this.encode(row.key, row.element.id), node: row.element }));
     return {
@@ -133,7 +141,6 @@ export function searchOrder(
         { originLatitude: near.latitude, originLongitude: near.longitude },
         "ASC",
         "double precision",
-        true,
       );
     case SearchSort.DATE:
       if (occurrenceStarts?.size) {

@@ -1,4 +1,5 @@
-import { type DataSource, In } from "typeorm";
+import type { DataSource } from "typeorm";
+import { EntityRows } from "../../db/rows";
 import { DEFAULT_PAGE_SIZE, type Page } from "../../graphql/connection";
 import type { Person } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
@@ -11,14 +12,13 @@ import {
   type SeriesSchedule,
   whereRecurringCandidate,
 } from "./search.dates";
-import { checkBox, textQuery, whereArea, whereFilter } from "./search.filter";
+import { gridClusters, gridLevel, type MapCluster } from "./map.grid";
+import { checkBox, SEARCHED_KINDS, textQuery, whereArea, whereFilter } from "./search.filter";
 import { type MapMarkersArgs, type SearchArgs, type SearchFilter, SearchSort, type TagsArgs } from "./search.inputs";
 import { searchOrder } from "./search.order";
 
 /** At most this many elements in view are shown one by one; beyond, the map shows clusters. */
 export const MARKER_LIMIT = 200;
-/** Clusters are cells of a grid with at most about this many cells over the box. */
-const GRID_CELLS = 400;
 
 export interface TagCount {
   tag: string;
@@ -32,12 +32,6 @@ export interface MapPoint {
   kind: string;
   latitude: number;
   longitude: number;
-}
-
-export interface MapCluster {
-  latitude: number;
-  longitude: number;
-  count: number;
 }
 
 export interface MapView {
@@ -108,14 +102,16 @@ export class SearchService {
     const { dates, query: filtered } = await this.filtered(viewer, filter, now, sort === SearchSort.DATE);
     const order = searchOrder(sort, near, text, dates?.series);
 
-    const ranked = order.after(order.select(filtered().select("element.id", "id")), after);
-    const [rows, totalCount] = await Promise.all([order.rank(this.db, ranked, first + 1), filtered().getCount()]);
-    const elements = rows.length
-      ? await this.db.getRepository(Element).findBy({ id: In(rows.map((row) => row.id)) })
-      : [];
-    const byId = new Map(elements.map((element) => [element.id, element]));
-    return order.page(
-      rows.map((row) => ({ element: byId.get(row.id)!, key: row.sort_key })),
+    const elements = EntityRows.of(this.db, Element);
+    const { rows, totalCount } = await order.page(
+      this.db,
+      order.keyed(filtered().select("element.id", "id")),
+      elements.select("element"),
+      first + 1,
+      after,
+    );
+    return order.connection(
+      rows.map((row) => ({ element: elements.hydrate(row), key: row.sort_key })),
       first,
       totalCount,
       after,
@@ -139,32 +135,21 @@ export class SearchService {
 
   /**
    * What a map shows of the box: each element when there are at most MARKER_LIMIT, else
-   * clusters over a grid sized by the zoom (and capped to about GRID_CELLS cells over the
-   * box), each at the mean point of its elements with their count.
+   * clusters over a grid sized by the zoom and the box (./map.grid.ts), each at the mean
+   * point of its elements with their count.
    */
   async mapMarkers(viewer: Person | null, args: MapMarkersArgs, now = new Date()): Promise<MapView> {
     checkBox(args.box, "box");
     const { query: inView } = await this.filtered(viewer, { ...args.filter, area: { box: args.box } }, now);
+    const level = gridLevel(args.box, args.zoom);
     // One pass: the grid's counts add up to the total, and only a view of few elements reads them again.
-    const { south, west, north, east } = args.box;
-    const byZoom = 360 / 2 ** args.zoom / 8;
-    const byBox = Math.sqrt(((north - south) * (east - west)) / GRID_CELLS);
-    const cell = Math.max(byZoom, byBox, 1e-6);
-    const [sql, parameters] = inView()
-      .select("element.latitude", "latitude")
-      .addSelect("element.longitude", "longitude")
-      .getQueryAndParameters();
-    // The cells come out of a subquery kept apart by OFFSET 0: grouped on the columns
-    // themselves, PostgreSQL would expect one group per point and sort them all (on disk at
-    // 100,000) instead of hashing a few hundred cells.
-    const cellSize = `$${parameters.length + 1}`;
-    const clusters: MapCluster[] = await this.db.query(
-      `SELECT avg(latitude) AS latitude, avg(longitude) AS longitude, count(*)::int AS count
-       FROM (SELECT floor(latitude / ${cellSize}) AS cell_y, floor(longitude / ${cellSize}) AS cell_x, latitude, longitude
-             FROM (${sql}) points OFFSET 0) cells
-       GROUP BY cell_y, cell_x
-       ORDER BY count DESC`,
-      [...parameters, cell],
+    const clusters = await gridClusters(
+      this.db,
+      inView,
+      args.box,
+      level,
+      args.filter,
+      args.filter?.kinds ?? SEARCHED_KINDS,
     );
     const total = clusters.reduce((sum, cluster) => sum + cluster.count, 0);
     if (total <= MARKER_LIMIT) {
