@@ -25,7 +25,11 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stdout): P
           undefined,
         );
         bar.start(total, done);
-      } else bar?.update(done);
+      } else {
+        // A total can be an estimate that grows as a file is read.
+        if (bar && bar.getTotal() !== total) bar.setTotal(total);
+        bar?.update(done);
+      }
     } else {
       const tenth = total ? Math.floor((done / total) * 10) : 10;
       if (step !== current || tenth !== lastTenth) stream.write(`${step}: ${done}/${total}\n`);

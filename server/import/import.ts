@@ -5,7 +5,7 @@ import { ElementRevision, type FieldChange } from "../modules/elements/revision.
 import type { Place } from "../modules/geography/place";
 import { locateTowns, type PlaceService, townOf, type TownQuery } from "../modules/geography/place.service";
 import { mapColumns } from "./columns";
-import type { SourceFile } from "./read";
+import { type SourceFile, type SourceRow, UnreadableFile } from "./read";
 import { type ImportKind, type ImportRow, readRow, type RowError } from "./rows";
 
 /** Rows per INSERT: each statement sends one array per column, so a few parameters whatever the size. */
@@ -36,14 +36,16 @@ export interface ImportResult {
 export type ImportProgress = (step: "checking" | "writing", done: number, total: number) => void;
 
 /**
- * Imports a file's rows as elements of one kind. Every row is checked first, with the API's
- * create inputs and the services' rules; with any invalid row nothing is written unless
- * `skipInvalid`. Rows are then placed with the gazetteer like the services place them
- * (PlaceService.placeChanges) and written in batched INSERTs of the columns the services
- * write, in one transaction: an import that fails halfway changes nothing. A row whose
- * (source, id) was imported before updates that element and records the change in its
- * history, with no author. Imported elements have no creator nor administrator: the first
- * member who asks to administer one is granted it.
+ * Imports a file's rows as elements of one kind, in two readings of the file so that its rows
+ * are never all held in memory. The first checks every row, with the API's create inputs and
+ * the services' rules, and gathers the towns to look up; with any invalid row nothing is
+ * written unless `skipInvalid`. The second reads the rows again, places them with the
+ * gazetteer like the services place them (PlaceService.placeChanges, each distinct town
+ * looked up once) and writes them in batched statements in one transaction, the next batch
+ * being read while the database writes the last: an import that fails halfway changes
+ * nothing. A row whose (source, id) was imported before updates that element and records the
+ * change in its history, with no author. Imported elements have no creator nor
+ * administrator: the first member who asks to administer one is granted it.
  */
 export async function importElements(
   db: DataSource,
@@ -52,71 +54,126 @@ export async function importElements(
   options: ImportOptions,
   progress: ImportProgress = () => undefined,
 ): Promise<ImportResult> {
-  const mapping = mapColumns(file.headers);
-  const kindColumn = mapping.get("kind");
-  const valid: ImportRow[] = [];
+  const stamp = await file.stamp();
+  const rows = checkedRows(file, options);
   const errors: RowError[] = [];
-  let otherKinds = 0;
+  const towns = new Map<string, TownQuery>();
   const seen = new Map<string, string>();
-  for (const [index, row] of file.rows.entries()) {
-    if (kindColumn && row.cells[kindColumn]?.trim() && row.cells[kindColumn].trim().toLowerCase() !== options.kind) {
-      otherKinds++;
-      continue;
-    }
-    const read = await readRow(row, { kind: options.kind, mapping, timeZone: options.timeZone });
-    if (Array.isArray(read)) errors.push(...read);
-    else if (seen.has(read.sourceId)) {
-      errors.push({
-        where: row.where,
-        column: mapping.get("id") ?? "id",
-        message: `repeats the id of ${seen.get(read.sourceId)}`,
-      });
-    } else {
+  // Where the valid rows are, the only ones the second reading reads.
+  const valid = new Set<string>();
+  let otherKinds = 0;
+  let checked = 0;
+  for await (const { row, read, at } of rows()) {
+    if (read === OTHER_KIND) otherKinds++;
+    else if (Array.isArray(read)) errors.push(...read);
+    else if (seen.has(read.sourceId)) errors.push(repeatedId(read, seen, rows.idColumn));
+    else {
       seen.set(read.sourceId, row.where);
-      valid.push(read);
+      valid.add(row.where);
+      const town = townOf(read.values);
+      if (read.values.street !== undefined && (town.postalCode || town.city)) towns.set(townKey(town), town);
     }
-    if (index % 1000 === 999) progress("checking", index + 1, file.rows.length);
+    // Rows are counted as they are read: the total is estimated from how much of the file is.
+    if (++checked % 1000 === 0)
+      progress("checking", checked, at > 0 ? Math.max(checked, Math.round(checked / at)) : checked);
   }
-  progress("checking", file.rows.length, file.rows.length);
+  progress("checking", checked, checked);
   const result = { created: 0, updated: 0, unchanged: 0, otherKinds, errors, imported: false };
   if (errors.length && !options.skipInvalid) return result;
 
-  await placeRows(db, places, valid);
+  const located = await locateAll(db, [...towns.values()]);
+  const locate = async (town: TownQuery) => located.get(townKey(town)) ?? null;
+  const total = valid.size;
+  seen.clear();
   await db.transaction(async (tx) => {
-    for (let start = 0; start < valid.length; start += BATCH) {
-      const batch = valid.slice(start, start + BATCH);
-      const counts = await writeBatch(tx, batch, options);
-      result.created += counts.created;
-      result.updated += counts.updated;
-      result.unchanged += counts.unchanged;
-      progress("writing", start + batch.length, valid.length);
+    let written = 0;
+    let batch: ImportRow[] = [];
+    // One batch written while the next is read: at most two batches in memory, and one
+    // statement at a time on the transaction's connection.
+    let writing: Promise<void> = Promise.resolve();
+    const write = async (rows: ImportRow[]) => {
+      await writing;
+      writing = writeBatch(tx, rows, options).then((counts) => {
+        result.created += counts.created;
+        result.updated += counts.updated;
+        result.unchanged += counts.unchanged;
+        progress("writing", result.created + result.updated + result.unchanged, total);
+      });
+      // Marked as handled while the next batch is read; its error is thrown where it is awaited.
+      writing.catch(() => undefined);
+    };
+    for await (const { read } of rows(valid)) {
+      if (read === OTHER_KIND || Array.isArray(read)) continue;
+      written++;
+      await places.placeChanges(tx, read.values, undefined, locate);
+      batch.push(read);
+      if (batch.length === BATCH) {
+        await write(batch);
+        batch = [];
+      }
     }
+    if (batch.length) await write(batch);
+    await writing;
+    // The file changed since it was checked: what was checked is not what would be written.
+    if (written !== total || (await file.stamp()) !== stamp)
+      throw new UnreadableFile("The file changed during the import; nothing was imported.");
   });
   result.imported = true;
   return result;
 }
 
+const OTHER_KIND = Symbol("other kind");
+
 /**
- * The gazetteer's INSEE code for each address, and the town's point for rows without one, by
- * the services' own rule (PlaceService.placeChanges); the towns of the whole file are looked
- * up first in a few statements, as a lookup per row would take most of the import's time.
+ * Reads and checks the file's rows, from the first, each time it is called: a valid row, the
+ * errors of an invalid one, or OTHER_KIND for a row of another kind (in a file with a kind
+ * column, such as an export of every kind). `checked`: where the rows an earlier reading found
+ * valid are; only those are read again, without the input checks already run (the file is
+ * compared before the import commits).
  */
-async function placeRows(db: DataSource, places: PlaceService, rows: ImportRow[]): Promise<void> {
-  const towns = new Map<string, TownQuery>();
-  const keyOf = (town: TownQuery) => JSON.stringify([town.postalCode, town.city, town.country]);
-  for (const row of rows) {
-    const town = townOf(row.values);
-    if (row.values.street !== undefined && (town.postalCode || town.city)) towns.set(keyOf(town), town);
+function checkedRows(file: SourceFile, options: ImportOptions) {
+  const mapping = mapColumns(file.headers);
+  const kindColumn = mapping.get("kind");
+  async function* read(checked?: Set<string>): AsyncGenerator<{
+    row: SourceRow;
+    read: ImportRow | RowError[] | typeof OTHER_KIND;
+    at: number;
+  }> {
+    for await (const row of file.rows()) {
+      if (checked && !checked.has(row.where)) continue;
+      const kind = kindColumn ? row.cells[kindColumn]?.trim().toLowerCase() : undefined;
+      yield {
+        row,
+        read:
+          kind && kind !== options.kind
+            ? OTHER_KIND
+            : await readRow(row, { kind: options.kind, mapping, timeZone: options.timeZone, checked: !!checked }),
+        at: row.read,
+      };
+    }
   }
-  const queries = [...towns.values()];
+  return Object.assign(read, { idColumn: mapping.get("id") ?? "id" });
+}
+
+function repeatedId(row: ImportRow, seen: Map<string, string>, column: string): RowError {
+  return { where: row.where, column, message: `repeats the id of ${seen.get(row.sourceId)}` };
+}
+
+function townKey(town: TownQuery): string {
+  return JSON.stringify([town.postalCode, town.city, town.country]);
+}
+
+/**
+ * The gazetteer's town for each distinct town of the file, looked up in a few statements, as
+ * a lookup per row would take most of the import's time.
+ */
+async function locateAll(db: DataSource, towns: TownQuery[]): Promise<Map<string, Place | null>> {
   const found = new Map<string, Place | null>();
-  for (let start = 0; start < queries.length; start += BATCH) {
-    const batch = queries.slice(start, start + BATCH);
-    (await locateTowns(db, batch)).forEach((place, index) => found.set(keyOf(batch[index]), place));
+  for (let start = 0; start < towns.length; start += BATCH) {
+    const batch = towns.slice(start, start + BATCH);
+    (await locateTowns(db, batch)).forEach((place, index) => found.set(townKey(batch[index]), place));
   }
-  for (const row of rows) {
-    await places.placeChanges(db, row.values, undefined, async (town) => found.get(keyOf(town)) ?? null);
-  }
+  return found;
 }
 
 async function writeBatch(tx: EntityManager, rows: ImportRow[], options: ImportOptions) {

@@ -11,7 +11,7 @@ import { ElementKind } from "../modules/elements/element.entity.kind";
 import { PlaceService } from "../modules/geography/place.service";
 import { progressReporter } from "../cli-progress";
 import { importElements } from "./import";
-import { readSourceFile, UnreadableFile } from "./read";
+import { openSourceFile, UnreadableFile } from "./read";
 import { describeError, type ImportKind } from "./rows";
 
 const KINDS = [ElementKind.ORGANIZATION, ElementKind.PROJECT, ElementKind.EVENT];
@@ -49,7 +49,7 @@ function readOptions() {
 async function main() {
   const options = readOptions();
   const config = loadConfig();
-  const file = await readSourceFile(options.file);
+  const file = await openSourceFile(options.file);
   const database = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
   const progress = progressReporter();
   const started = Date.now();

@@ -108,6 +108,18 @@ describe("npm run import", () => {
       )
     )[0];
     expect(count).toBe(0);
+    const amicale = byName.get("Amicale de Lyon")!.id;
+    const { organization: imported } = await alice.agent.ok(
+      `query($id: ID!) { organization(id: $id) { administrators { id } } }`,
+      { id: amicale },
+    );
+    expect(imported.administrators).toEqual([]);
+    await alice.agent.ok(`mutation($id: ID!) { joinElement(input: { elementId: $id }) { state } }`, { id: amicale });
+    const { requestAdministration } = await alice.agent.ok(
+      `mutation($id: ID!) { requestAdministration(input: { elementId: $id }) { isAdmin adminRequested } }`,
+      { id: amicale },
+    );
+    expect(requestAdministration).toEqual({ isAdmin: true, adminRequested: false });
 
     // Again with one change: updated in place, the change in the history; nothing duplicated.
     rows[1].nom = "Coopérative du Grand Lavoir";
