@@ -5,8 +5,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { InvalidInput } from "../../graphql/errors";
 import type { RateLimit } from "../../rate-limit";
 import { Person, VERIFIED } from "../accounts/person.entity";
-import { whereNewsVisible } from "../news/news.audience";
-import { whereVisible } from "../policy/visibility";
+import { whereNewsVisible, whereVisible } from "../policy/visibility";
 import { IMAGE_FORMATS, type ImageVersion, renderImage, VERSION_SIDES } from "./image-processing";
 import { Media } from "./media.entity";
 
