@@ -120,7 +120,7 @@ export class MediaService {
         .limit(1)
         .getRawOne()
         .then(Boolean);
-    // A news item shows it: to those who may see the item (news.audience, the Live's one rule).
+    // A news item shows it: to those who may read the item ("news:read", whereNewsVisible).
     const postedIn = (viewerId: string | null) =>
       whereNewsVisible(
         db

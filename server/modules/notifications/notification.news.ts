@@ -11,7 +11,7 @@ import { NotificationKind } from "./notification.kinds";
 /**
  * Notifications caused by news items and comments: mentions, comments, posts on the wall of an
  * element one administers. Written in the transaction of the post or comment; only people who
- * may see the item are told (its audience, as news.audience rules it), never its author.
+ * may see the item are told ("news:read", applied to the facts of news.audience), never its author.
  * Hiding or deleting the item or comment withdraws them (withdrawNewsNotifications).
  */
 
