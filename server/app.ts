@@ -194,7 +194,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     news,
     comments: new CommentService(dataSource, news, rateLimits.limit("news_comments", newsLimits.comments)),
     reactions: new ReactionService(dataSource, news),
-    reports: new ReportService(dataSource, news, (viewer) => instance.isAdmin(viewer)),
+    reports: new ReportService(dataSource, news, () => instance.administration()),
     newsFanOut: new NewsFanOut(dataSource, config.deletionDelayDays),
     notifications,
     notificationMails,

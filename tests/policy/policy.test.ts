@@ -1,7 +1,16 @@
 import { Person } from "../../server/modules/accounts/person.entity";
 import { DEFAULT_SETTINGS, type Element, type ElementSettings } from "../../server/modules/elements/element.entity";
 import { LinkState } from "../../server/modules/links/link.entity";
-import { may, OUTSIDER, requireViewer, type Standing } from "../../server/modules/policy/policy";
+import { NewsAudience } from "../../server/modules/news/news.entity";
+import {
+  type Action,
+  may,
+  type OnNewsAudience,
+  type OnWall,
+  OUTSIDER,
+  requireViewer,
+  type Standing,
+} from "../../server/modules/policy/policy";
 import { DEFAULT_PRIVACY, type Relation, Visibility } from "../../server/modules/profiles/privacy";
 
 /** The rules as a table, without a server: the matrices in the README test them through the API. */
@@ -73,5 +82,122 @@ describe("the policy", () => {
     expect(may(named, "instance:administer", { firstAccountId: "first", namedAdmins: [] })).toBe(false);
     const zoe = Object.assign(new Person(), { id: "zoe", username: "zoe", emailVerifiedAt: new Date() });
     expect(may(zoe, "instance:administer", { firstAccountId: null, namedAdmins: ["grace"] })).toBe(false);
+  });
+
+  describe("the Live", () => {
+    const stranger = Object.assign(new Person(), { id: "stranger", username: "stranger", emailVerifiedAt: new Date() });
+    const shown = { authorId: "author", hiddenAt: null };
+    const hidden = { authorId: "author", hiddenAt: new Date() };
+    const elementWall = (standing: Standing): OnWall => ({ wallPersonId: null, standing });
+    /** Who asks, and their place on the wall: an element's (by standing) or a person's (by id). */
+    const callers: [string, Person | null, OnWall][] = [
+      ["anonymous", null, elementWall(OUTSIDER)],
+      ["a stranger", stranger, elementWall(OUTSIDER)],
+      ["a requested member", stranger, elementWall(REQUESTED)],
+      ["a member", stranger, elementWall(MEMBER)],
+      ["an administrator", stranger, elementWall(ADMIN)],
+      ["the person of the wall", viewer, { wallPersonId: "viewer", standing: OUTSIDER }],
+      ["someone on another person's wall", stranger, { wallPersonId: "viewer", standing: OUTSIDER }],
+    ];
+    type WallAction = Extract<Action, "news:post" | "news:post-as-element" | "news:hide" | "report:list">;
+    // Each row: the action, then whether each caller above may take it.
+    const walls: [WallAction, boolean[]][] = [
+      ["news:post", [false, false, false, true, true, true, false]],
+      ["news:post-as-element", [false, false, false, false, true, false, false]],
+      ["news:hide", [false, false, false, false, true, true, false]],
+      ["report:list", [false, false, false, false, true, true, false]],
+    ];
+    it.each(walls)("decides %s by the caller's place on the wall", (action, expected) => {
+      const decided = callers.map(([, who, wall]) =>
+        action === "news:hide" ? may(who, action, { news: shown, ...wall }) : may(who, action, wall),
+      );
+      expect(decided).toEqual(expected);
+    });
+
+    it("lets authors and wall administrators remove items, comments and see revisions; authors alone edit", () => {
+      for (const action of ["news:remove", "news:see-revisions"] as const) {
+        expect(callers.map(([, who, wall]) => may(who, action, { news: shown, ...wall }))).toEqual([
+          false,
+          false,
+          false,
+          false,
+          true,
+          true,
+          false,
+        ]);
+        const byAuthor = { news: { ...shown, authorId: "stranger" }, ...elementWall(OUTSIDER) };
+        expect(may(stranger, action, byAuthor)).toBe(true);
+      }
+      const comment = (authorId: string) => ({ comment: { authorId }, ...elementWall(MEMBER) });
+      expect(may(stranger, "comment:remove", comment("stranger"))).toBe(true);
+      expect(may(stranger, "comment:remove", comment("author"))).toBe(false);
+      expect(may(stranger, "comment:remove", { comment: { authorId: "author" }, ...elementWall(ADMIN) })).toBe(true);
+      expect(may(null, "comment:remove", comment("author"))).toBe(false);
+      expect(may(stranger, "news:edit", { news: { ...shown, authorId: "stranger" } })).toBe(true);
+      expect(may(stranger, "news:edit", { news: shown })).toBe(false);
+      expect(may(null, "news:edit", { news: shown })).toBe(false);
+    });
+
+    it("does not hide twice, and lets anyone signed in answer an item still shown", () => {
+      expect(may(stranger, "news:hide", { news: hidden, ...elementWall(ADMIN) })).toBe(false);
+      for (const action of ["news:comment", "news:react", "news:report"] as const) {
+        expect(may(stranger, action, { news: shown })).toBe(true);
+        expect(may(null, action, { news: shown })).toBe(false);
+        expect(may(stranger, action, { news: hidden })).toBe(false);
+      }
+    });
+
+    it("lets the instance's administrators handle the reports of every wall", () => {
+      const instance = { firstAccountId: "first", namedAdmins: ["grace"] };
+      const grace = Object.assign(new Person(), { id: "grace", username: "grace", emailVerifiedAt: new Date() });
+      expect(may(grace, "report:handle", { ...elementWall(OUTSIDER), instance })).toBe(true);
+      expect(may(stranger, "report:handle", { ...elementWall(ADMIN), instance })).toBe(true);
+      expect(may(stranger, "report:handle", { ...elementWall(MEMBER), instance })).toBe(false);
+      expect(may(viewer, "report:handle", { wallPersonId: "viewer", standing: OUTSIDER, instance })).toBe(true);
+    });
+
+    /** An item on an element's wall; ties say who the viewer is to it. */
+    const item = (audience: NewsAudience, ties: Partial<OnNewsAudience> = {}): OnNewsAudience => ({
+      news: { authorId: "author", wallPersonId: null, audience },
+      hidden: false,
+      wallGone: false,
+      wallPrivate: false,
+      inCommunity: false,
+      follows: false,
+      ...ties,
+    });
+    // Each row: the audience, then whether anonymous, a stranger, a follower, a member of the
+    // wall's element, and the author read it.
+    const audiences: [NewsAudience, boolean[]][] = [
+      [NewsAudience.PUBLIC, [true, true, true, true, true]],
+      [NewsAudience.RESTRICTED, [false, false, true, true, true]],
+      [NewsAudience.PRIVATE, [false, false, false, true, true]],
+    ];
+    it.each(audiences)("lets a %s item be read by its audience", (audience, expected) => {
+      const author = Object.assign(new Person(), { id: "author" });
+      expect([
+        may(null, "news:read", item(audience)),
+        may(stranger, "news:read", item(audience)),
+        may(stranger, "news:read", item(audience, { follows: true })),
+        may(stranger, "news:read", item(audience, { inCommunity: true })),
+        may(author, "news:read", item(audience)),
+      ]).toEqual(expected);
+    });
+
+    it("reads nothing hidden, on a gone wall, or on a private wall outside its community", () => {
+      const author = Object.assign(new Person(), { id: "author" });
+      expect(may(author, "news:read", item(NewsAudience.PUBLIC, { hidden: true, inCommunity: true }))).toBe(false);
+      expect(may(author, "news:read", item(NewsAudience.PUBLIC, { wallGone: true, inCommunity: true }))).toBe(false);
+      expect(may(author, "news:read", item(NewsAudience.PRIVATE, { wallPrivate: true }))).toBe(false);
+      expect(may(stranger, "news:read", item(NewsAudience.PRIVATE, { wallPrivate: true, inCommunity: true }))).toBe(
+        true,
+      );
+      const onMyWall = {
+        ...item(NewsAudience.PRIVATE),
+        news: { authorId: "author", wallPersonId: "viewer", audience: NewsAudience.PRIVATE },
+      };
+      expect(may(viewer, "news:read", onMyWall)).toBe(true);
+      expect(may(stranger, "news:read", onMyWall)).toBe(false);
+    });
   });
 });

@@ -6,9 +6,8 @@ import type { Place } from "../geography/place";
 import { ElementKind } from "../elements/element.entity.kind";
 import { Element } from "../elements/element.entity";
 import { News } from "../news/news.entity";
-import { whereNewsVisible } from "../news/news.audience";
-import { may } from "../policy/policy";
-import { directoryShowsSql, whereVisible } from "../policy/visibility";
+import { may, type OnInstance } from "../policy/policy";
+import { directoryShowsSql, whereNewsVisible, whereVisible } from "../policy/visibility";
 import { InstanceSettings } from "./instance-settings.entity";
 import type { UpdateInstanceInput } from "./instance.inputs";
 import { DataLicenceId } from "./licences";
@@ -85,8 +84,12 @@ export class InstanceService {
   /** `manager`: a transaction's, to decide inside it (the person verified by it counts). */
   async isAdmin(viewer: Person | null, manager?: EntityManager): Promise<boolean> {
     if (!viewer) return false;
-    const firstAccountId = await this.firstAccountId(manager);
-    return may(viewer, "instance:administer", { firstAccountId, namedAdmins: this.options.namedAdmins });
+    return may(viewer, "instance:administer", await this.administration(manager));
+  }
+
+  /** Who administers the instance, as the "instance:administer" rule reads it. */
+  async administration(manager?: EntityManager): Promise<OnInstance> {
+    return { firstAccountId: await this.firstAccountId(manager), namedAdmins: this.options.namedAdmins };
   }
 
   /** Everyone who administers the instance now: the first verified account and the verified named ones. */

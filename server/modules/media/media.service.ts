@@ -5,8 +5,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { InvalidInput } from "../../graphql/errors";
 import type { RateLimit } from "../../rate-limit";
 import { Person, VERIFIED } from "../accounts/person.entity";
-import { whereNewsVisible } from "../news/news.audience";
-import { whereVisible } from "../policy/visibility";
+import { whereNewsVisible, whereVisible } from "../policy/visibility";
 import { IMAGE_FORMATS, type ImageVersion, renderImage, VERSION_SIDES } from "./image-processing";
 import { Media } from "./media.entity";
 
@@ -121,7 +120,7 @@ export class MediaService {
         .limit(1)
         .getRawOne()
         .then(Boolean);
-    // A news item shows it: to those who may see the item (news.audience, the Live's one rule).
+    // A news item shows it: to those who may read the item ("news:read", whereNewsVisible).
     const postedIn = (viewerId: string | null) =>
       whereNewsVisible(
         db

@@ -6,6 +6,7 @@ import { publishAfterCommit } from "../../graphql/pubsub";
 import type { RateLimit } from "../../rate-limit";
 import type { Person } from "../accounts/person.entity";
 import { notifyCommented, withdrawNewsNotifications } from "../notifications/notification.news";
+import { may } from "../policy/policy";
 import { Comment } from "./comment.entity";
 import type { News } from "./news.entity";
 import { NewsPlace } from "./news.entity";
@@ -32,6 +33,7 @@ export class CommentService {
 
   async comment(viewer: Person, input: CommentNewsInput): Promise<Comment> {
     const news = await this.news.find(viewer, input.newsId);
+    if (!may(viewer, "news:comment", { news })) throw new NotFound("news");
     if (input.parentId) {
       const parent = await this.db.getRepository(Comment).findOneBy({ id: input.parentId, newsId: news.id });
       if (!parent || parent.hiddenAt) throw new NotFound("comment");
@@ -63,7 +65,7 @@ export class CommentService {
     const news = await this.news.find(viewer, comment.newsId).catch(() => {
       throw new NotFound("comment");
     });
-    if (comment.authorId !== viewer.id && !(await this.news.administersWall(viewer, news))) {
+    if (!may(viewer, "comment:remove", { comment, ...(await this.news.onWall(viewer, news)) })) {
       throw new Forbidden("forbidden.deleteComment");
     }
     return this.db.transaction(async (tx) => {

@@ -1,16 +1,13 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { Person } from "../accounts/person.entity";
 import { COMMUNITY_TYPES, LinkState, LinkType } from "../links/link.entity";
-import { NewsAudience } from "./news.entity";
+import { may } from "../policy/policy";
+import type { NewsAudience } from "./news.entity";
 
 /**
- * Who sees a news item: the one rule of the Live, applied in SQL to every list (walls, the
- * Live, my feed, lookups, images) and in memory to every subscription event, from the same
- * facts. An item is seen when it is not hidden, its wall is there (an element not deleted,
- * and if private, only by its community) and its audience admits the viewer:
- *
- * - public: everyone;
- * - private: the wall element's community (on a person's wall, that person), and the author;
- * - restricted: those, and the followers of the wall's element or person.
+ * Where the Live's audience rule ("news:read" of ../policy/policy.ts, twinned in SQL by
+ * whereNewsVisible in ../policy/visibility.ts) meets its facts: "my feed" in SQL and in memory,
+ * and the facts one publication reads once for every subscriber and recipient.
  */
 
 const parameters = (viewerId: string) => ({
@@ -18,45 +15,12 @@ const parameters = (viewerId: string) => ({
   newsActive: LinkState.ACTIVE,
   newsCommunityTypes: COMMUNITY_TYPES,
   newsFollow: LinkType.FOLLOW,
-  newsRestricted: NewsAudience.RESTRICTED,
 });
-
-/** SQL true when the viewer is in the community of the element whose id is `element`. */
-const inCommunitySql = (element: string) =>
-  `EXISTS (SELECT 1 FROM link news_community WHERE news_community.element_id = ${element}
-    AND news_community.person_id = :newsViewerId AND news_community.state = :newsActive
-    AND news_community.type IN (:...newsCommunityTypes))`;
-
-/** Limits a query on `news` (under `alias`) to the items the viewer (null: anonymous) may see. */
-export function whereNewsVisible<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  viewerId: string | null,
-  deletionDelayDays: number,
-): SelectQueryBuilder<T> {
-  const privateWall = viewerId ? `(NOT wall.private OR ${inCommunitySql("wall.id")})` : "NOT wall.private";
-  query.andWhere(`${alias}.hidden_at IS NULL`).andWhere(
-    `(${alias}.wall_element_id IS NULL OR EXISTS (SELECT 1 FROM element wall WHERE wall.id = ${alias}.wall_element_id
-        AND wall.deleted_at IS NULL
-        AND (wall.deletion_requested_at IS NULL OR wall.deletion_requested_at > now() - make_interval(days => :newsDeletionDelay))
-        AND ${privateWall}))`,
-    { newsDeletionDelay: deletionDelayDays },
-  );
-  if (!viewerId) return query.andWhere(`${alias}.audience = :newsPublic`, { newsPublic: NewsAudience.PUBLIC });
-  return query.andWhere(
-    `(${alias}.audience = :newsPublic OR ${alias}.author_id = :newsViewerId OR ${alias}.wall_person_id = :newsViewerId
-      OR ${inCommunitySql(`${alias}.wall_element_id`)}
-      OR (${alias}.audience = :newsRestricted AND EXISTS (SELECT 1 FROM link news_follow
-        WHERE news_follow.type = :newsFollow AND news_follow.person_id = :newsViewerId
-          AND (news_follow.element_id = ${alias}.wall_element_id OR news_follow.followed_person_id = ${alias}.wall_person_id))))`,
-    { newsPublic: NewsAudience.PUBLIC, ...parameters(viewerId) },
-  );
-}
 
 /**
  * Limits a query on `news` to "my feed": what is posted on my wall or by me, on the walls of
  * the elements I belong to or follow, on the walls of the people I follow or by them, and what
- * mentions me (visibility is applied apart, with whereNewsVisible). Activity items (someone
+ * mentions me (visibility is applied apart, with whereNewsVisible of ../policy/visibility.ts). Activity items (someone
  * joined...) reach the followers of their element, not those of the person concerned: what a
  * person joins is shown where their directory setting allows, not pushed to their followers.
  */
@@ -113,16 +77,16 @@ export interface AudienceFacts {
   mentioned: Set<string>;
 }
 
-/** The in-memory twin of whereNewsVisible, for one viewer. */
-export function mayReceive(facts: AudienceFacts, viewerId: string | null): boolean {
-  if (facts.hidden || facts.wallGone) return false;
-  const inCommunity = viewerId !== null && facts.community.has(viewerId);
-  if (facts.wallPrivate && !inCommunity) return false;
-  const { audience, authorId, wallPersonId } = facts.routing;
-  if (audience === NewsAudience.PUBLIC) return true;
-  if (!viewerId) return false;
-  if (inCommunity || viewerId === authorId || viewerId === wallPersonId) return true;
-  return audience === NewsAudience.RESTRICTED && facts.followers.has(viewerId);
+/** Whether the viewer (null: anonymous) may read the item ("news:read"), from its facts. */
+export function mayReceive(facts: AudienceFacts, viewer: Person | null): boolean {
+  return may(viewer, "news:read", {
+    news: facts.routing,
+    hidden: facts.hidden,
+    wallGone: facts.wallGone,
+    wallPrivate: facts.wallPrivate,
+    inCommunity: viewer !== null && facts.community.has(viewer.id),
+    follows: viewer !== null && facts.followers.has(viewer.id),
+  });
 }
 
 /** The in-memory twin of whereInFeedOf. */

@@ -3,7 +3,7 @@ import { type DataSource, In } from "typeorm";
 import type { Person } from "../accounts/person.entity";
 import { Activity } from "../activity/activity.entity";
 import { Comment } from "./comment.entity";
-import { whereNewsVisible } from "./news.audience";
+import { whereNewsVisible } from "../policy/visibility";
 import { News, NewsMention, NewsPlace } from "./news.entity";
 import { Reaction, type ReactionCount, type ReactionKind } from "./reaction.entity";
 import { loadReactionCounts } from "./reaction.service";

@@ -23,7 +23,7 @@ import { Person } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { ElementInterface } from "../elements/element.interface";
 import { Media } from "../media/media.entity";
-import { requireViewer } from "../policy/policy";
+import { may, type OnNews, OUTSIDER, requireViewer } from "../policy/policy";
 import { tiedPerson } from "../policy/tied-person";
 import { Comment } from "./comment.entity";
 import { ActivityItem, activityItemOf } from "./news.activity";
@@ -132,6 +132,12 @@ async function shownMentions(ctx: Context, mentions: NewsMention[], wallElementI
     }),
   );
   return shown.filter((entry) => entry !== null);
+}
+
+/** An item on its wall, for the rules of the Live (the viewer's standing from the request's loader). */
+async function onNews(ctx: Context, news: News): Promise<OnNews> {
+  if (!ctx.viewer || !news.wallElementId) return { news, wallPersonId: news.wallPersonId, standing: OUTSIDER };
+  return { news, wallPersonId: null, standing: await ctx.loaders.standingIn.load(news.wallElementId) };
 }
 
 /** What a person sees of a wall: the element, or the person. */
@@ -244,23 +250,19 @@ export class NewsResolver {
 
   @FieldResolver(() => Boolean, { description: "You may delete it: its author, or an administrator of its wall" })
   async viewerMayRemove(@Root() news: News, @Ctx() ctx: Context): Promise<boolean> {
-    if (!ctx.viewer) return false;
-    if (news.authorId === ctx.viewer.id || news.wallPersonId === ctx.viewer.id) return true;
-    return news.wallElementId !== null && (await ctx.loaders.standingIn.load(news.wallElementId)).isAdmin;
+    return may(ctx.viewer, "news:remove", await onNews(ctx, news));
   }
 
   @FieldResolver(() => Boolean, {
     description: "You may change its text: you wrote it (activity items are not edited)",
   })
   viewerMayEdit(@Root() news: News, @Ctx() ctx: Context): boolean {
-    return ctx.viewer !== null && news.authorId === ctx.viewer.id && news.activityId === null;
+    return may(ctx.viewer, "news:edit", { news }) && news.activityId === null;
   }
 
   @FieldResolver(() => Boolean, { description: "You may hide it from everyone: you administer its wall" })
   async viewerMayHide(@Root() news: News, @Ctx() ctx: Context): Promise<boolean> {
-    if (!ctx.viewer || news.hiddenAt) return false;
-    if (news.wallPersonId) return news.wallPersonId === ctx.viewer.id;
-    return news.wallElementId !== null && (await ctx.loaders.standingIn.load(news.wallElementId)).isAdmin;
+    return may(ctx.viewer, "news:hide", await onNews(ctx, news));
   }
 
   @FieldResolver(() => Int, { description: "How many comments and replies it has" })
@@ -338,10 +340,10 @@ export class NewsResolver {
     description: "New, edited and removed items of a wall, as its news field would show them to you",
     subscribe: ({ args, context }) => {
       const { wallId } = args as WallArgs;
-      const viewerId = (context as Context).viewer?.id ?? null;
+      const { viewer } = context as Context;
       return feedStream(context as Context, (delivery, event) => {
         const { wallElementId, wallPersonId } = event.routing;
-        return (wallElementId === wallId || wallPersonId === wallId) && received(delivery, event, viewerId);
+        return (wallElementId === wallId || wallPersonId === wallId) && received(delivery, event, viewer);
       });
     },
   })
@@ -353,10 +355,10 @@ export class NewsResolver {
   @Subscription(() => NewsFeedEvent, {
     description: "New, edited and removed items of your feed (see myFeed)",
     subscribe: ({ context }) => {
-      const viewerId = requireViewer(context as Context).id;
+      const viewer = requireViewer(context as Context);
       return feedStream(
         context as Context,
-        (delivery, event) => inFeedOf(delivery.facts, viewerId) && received(delivery, event, viewerId),
+        (delivery, event) => inFeedOf(delivery.facts, viewer.id) && received(delivery, event, viewer),
       );
     },
   })
@@ -369,12 +371,12 @@ export class NewsResolver {
     description: "New, edited and removed items of the public Live of an area, with the filters of `live`",
     subscribe: ({ args, context }) => {
       const filter = checkLiveFilter(args as LiveFilterArgs);
-      const viewerId = (context as Context).viewer?.id ?? null;
+      const { viewer } = context as Context;
       return feedStream(context as Context, (delivery, event) => {
         const { routing } = event;
         if (routing.audience !== "public" || !inLive(routing.places, routing.tagKeys, filter)) return false;
         if (event.change !== "removed" && !matchesWords(delivery.news?.text ?? "", filter.words)) return false;
-        return received(delivery, event, viewerId);
+        return received(delivery, event, viewer);
       });
     },
   })
@@ -388,10 +390,9 @@ export class NewsResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const { newsId } = args as NewsArgs;
-      const viewerId = ctx.viewer?.id ?? null;
       return ctx.services.newsFanOut.filter(
         (ctx.services.events as Events).subscribe("NEWS_ACTIVITY", newsId),
-        (delivery) => mayReceive(delivery.facts, viewerId),
+        (delivery) => mayReceive(delivery.facts, ctx.viewer),
         true,
       );
     },
@@ -421,9 +422,9 @@ function feedStream(ctx: Context, keep: (delivery: Delivery, event: NewsEvent) =
  * The viewer would see the item in a list: for a removal, would have seen it (a hidden item
  * is withdrawn from those who saw it; a deleted one is routed by what its event carries).
  */
-function received(delivery: Delivery, event: NewsEvent, viewerId: string | null): boolean {
-  if (event.change === "removed") return mayReceive({ ...delivery.facts, hidden: false }, viewerId);
-  return delivery.news !== null && mayReceive(delivery.facts, viewerId);
+function received(delivery: Delivery, event: NewsEvent, viewer: Person | null): boolean {
+  if (event.change === "removed") return mayReceive({ ...delivery.facts, hidden: false }, viewer);
+  return delivery.news !== null && mayReceive(delivery.facts, viewer);
 }
 
 function feedEvent({ event, delivery }: FeedRoot): NewsFeedEvent {

@@ -6,10 +6,10 @@ import { Person, VERIFIED } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { assertOwnImage } from "../media/media.service";
 import { notifyMentioned, notifyPosted, withdrawNewsNotifications } from "../notifications/notification.news";
-import { inCommunity } from "../policy/policy";
+import { may, type OnNews, type OnWall, OUTSIDER } from "../policy/policy";
 import { loadStandings } from "../policy/standing";
-import { whereVisible } from "../policy/visibility";
-import { whereInFeedOf, whereNewsVisible } from "./news.audience";
+import { whereNewsVisible, whereVisible } from "../policy/visibility";
+import { whereInFeedOf } from "./news.audience";
 import { type CheckedLiveFilter, whereLive } from "./news.area";
 import { News, NewsAudience, NewsMention, NewsPlace, NewsRevision } from "./news.entity";
 import { publishNews } from "./news.publish";
@@ -108,7 +108,7 @@ export class NewsService {
 
   async edit(viewer: Person, input: EditNewsInput): Promise<News> {
     const news = await this.find(viewer, input.id);
-    if (news.authorId !== viewer.id) throw new Forbidden("forbidden.editNews");
+    if (!may(viewer, "news:edit", { news })) throw new Forbidden("forbidden.editNews");
     if (news.activityId) throw new InvalidInput([{ field: "id", key: "news.activityNotEdited" }]);
     const imageIds = input.imageIds ? [...new Set(input.imageIds)] : news.imageIds;
     for (const imageId of imageIds) {
@@ -139,9 +139,7 @@ export class NewsService {
   /** Deletes an item: its author, or an administrator of its wall. Answers the deleted item. */
   async remove(viewer: Person, id: string): Promise<News> {
     const news = await this.find(viewer, id);
-    if (news.authorId !== viewer.id && !(await this.administersWall(viewer, news))) {
-      throw new Forbidden("forbidden.deleteNews");
-    }
+    if (!may(viewer, "news:remove", await this.onNews(viewer, news))) throw new Forbidden("forbidden.deleteNews");
     return this.db.transaction(async (tx) => {
       const places = await tx.findBy(NewsPlace, { newsId: news.id });
       await withdrawNewsNotifications(tx, { newsId: news.id });
@@ -154,9 +152,7 @@ export class NewsService {
   /** Hides an item from everyone: the wall's administrators. */
   async hide(viewer: Person, id: string): Promise<News> {
     const news = await this.find(viewer, id);
-    if (!(await this.administersWall(viewer, news))) {
-      throw new Forbidden("forbidden.hideNews");
-    }
+    if (!may(viewer, "news:hide", await this.onNews(viewer, news))) throw new Forbidden("forbidden.hideNews");
     return this.hideAs(viewer, news);
   }
 
@@ -173,12 +169,16 @@ export class NewsService {
     return tx ? work(tx) : this.db.transaction(work);
   }
 
-  /** Whether the viewer administers the item's wall (their own wall, or an element they administer). */
-  async administersWall(viewer: Person | null, news: Pick<News, "wallElementId" | "wallPersonId">): Promise<boolean> {
-    if (!viewer) return false;
-    if (news.wallPersonId) return news.wallPersonId === viewer.id;
-    const [standing] = await loadStandings(this.db, viewer.id, [news.wallElementId!]);
-    return standing.isAdmin;
+  /** A wall and the viewer's standing in its element, for the rules of the Live. */
+  async onWall(viewer: Person | null, wall: Pick<News, "wallElementId" | "wallPersonId">): Promise<OnWall> {
+    if (!wall.wallElementId) return { wallPersonId: wall.wallPersonId, standing: OUTSIDER };
+    const [standing] = await loadStandings(this.db, viewer?.id ?? null, [wall.wallElementId]);
+    return { wallPersonId: null, standing };
+  }
+
+  /** An item on its wall, for the rules of the Live. */
+  async onNews(viewer: Person | null, news: News): Promise<OnNews> {
+    return { news, ...(await this.onWall(viewer, news)) };
   }
 
   /** A wall's items, newest first. */
@@ -204,7 +204,7 @@ export class NewsService {
 
   /** Earlier versions: for its author and the wall's administrators; null for others. */
   async revisions(viewer: Person | null, news: News, first = DEFAULT_PAGE_SIZE, after?: string) {
-    if (viewer?.id !== news.authorId && !(await this.administersWall(viewer, news))) return null;
+    if (!may(viewer, "news:see-revisions", await this.onNews(viewer, news))) return null;
     const query = this.db
       .getRepository(NewsRevision)
       .createQueryBuilder("revision")
@@ -241,29 +241,30 @@ export class NewsService {
     return rows.flatMap((row) => ("personId" in row ? [row.personId] : []));
   }
 
-  /** The wall a person may post on: their own, or an element whose community they are in. */
+  /** The wall a person may post on ("news:post", and "news:post-as-element" as its element). */
   private async postableWall(viewer: Person, wallId: string, asElement: boolean): Promise<Wall> {
-    if (wallId === viewer.id) {
-      if (asElement) throw new InvalidInput([{ field: "asElement", key: "news.asElementOnPersonWall" }]);
-      return { personId: viewer.id };
-    }
-    const element = await whereVisible(
-      this.db.getRepository(Element).createQueryBuilder("element").where("element.id = :wallId", { wallId }),
-      "element",
-      viewer.id,
-      this.deletionDelayDays,
-    ).getOne();
+    const element =
+      wallId === viewer.id
+        ? null
+        : await whereVisible(
+            this.db.getRepository(Element).createQueryBuilder("element").where("element.id = :wallId", { wallId }),
+            "element",
+            viewer.id,
+            this.deletionDelayDays,
+          ).getOne();
     if (!element) {
-      if (await this.db.getRepository(Person).existsBy({ id: wallId, ...VERIFIED })) {
+      if (wallId !== viewer.id && !(await this.db.getRepository(Person).existsBy({ id: wallId, ...VERIFIED }))) {
+        throw new NotFound("wall");
+      }
+      if (!may(viewer, "news:post", { wallPersonId: wallId, standing: OUTSIDER })) {
         throw new Forbidden("forbidden.postOnWall");
       }
-      throw new NotFound("wall");
+      if (asElement) throw new InvalidInput([{ field: "asElement", key: "news.asElementOnPersonWall" }]);
+      return { personId: wallId };
     }
-    const [standing] = await loadStandings(this.db, viewer.id, [element.id]);
-    if (!inCommunity(standing)) {
-      throw new Forbidden("forbidden.postOnElementWall");
-    }
-    if (asElement && !standing.isAdmin) throw new Forbidden("forbidden.postAsElement");
+    const wall = await this.onWall(viewer, { wallElementId: element.id, wallPersonId: null });
+    if (!may(viewer, "news:post", wall)) throw new Forbidden("forbidden.postOnElementWall");
+    if (asElement && !may(viewer, "news:post-as-element", wall)) throw new Forbidden("forbidden.postAsElement");
     return { element };
   }
 

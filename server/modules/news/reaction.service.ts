@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
+import { NotFound } from "../../graphql/errors";
 import type { Person } from "../accounts/person.entity";
+import { may } from "../policy/policy";
 import { publishActivity } from "./comment.service";
 import type { News } from "./news.entity";
 import type { NewsService } from "./news.service";
@@ -15,6 +17,7 @@ export class ReactionService {
   /** Sets (or, with null, takes back) the viewer's reaction; answers the item. */
   async react(viewer: Person, newsId: string, kind: ReactionKind | null): Promise<News> {
     const news = await this.news.find(viewer, newsId);
+    if (!may(viewer, "news:react", { news })) throw new NotFound("news");
     await this.db.transaction(async (tx) => {
       if (kind) {
         await tx

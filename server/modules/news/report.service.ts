@@ -3,6 +3,7 @@ import { Forbidden, NotFound } from "../../graphql/errors";
 import { DEFAULT_PAGE_SIZE, newestFirst } from "../../graphql/connection";
 import type { Person } from "../accounts/person.entity";
 import { withdrawNewsNotifications } from "../notifications/notification.news";
+import { may, type OnInstance } from "../policy/policy";
 import { Comment } from "./comment.entity";
 import { publishActivity } from "./comment.service";
 import { News } from "./news.entity";
@@ -21,13 +22,14 @@ export class ReportService {
   constructor(
     private readonly db: DataSource,
     private readonly news: NewsService,
-    /** The "instance:administer" rule (InstanceService.isAdmin). */
-    private readonly isInstanceAdmin: (viewer: Person) => Promise<boolean>,
+    /** Who administers the instance (InstanceService.administration). */
+    private readonly instance: () => Promise<OnInstance>,
   ) {}
 
   /** Anyone signed in who sees the item may report it (or one of its comments). */
   async report(viewer: Person, input: ReportNewsInput): Promise<Report> {
     const news = await this.news.find(viewer, input.newsId);
+    if (!may(viewer, "news:report", { news })) throw new NotFound("news");
     if (input.commentId && !(await this.db.getRepository(Comment).existsBy({ id: input.commentId, newsId: news.id }))) {
       throw new NotFound("comment");
     }
@@ -44,13 +46,11 @@ export class ReportService {
 
   /** The open reports of a wall, newest first: its administrators only. */
   async list(viewer: Person, wallId: string, first = DEFAULT_PAGE_SIZE, after?: string) {
-    const wall = {
+    const wall = await this.news.onWall(viewer, {
       wallElementId: wallId === viewer.id ? null : wallId,
       wallPersonId: wallId === viewer.id ? wallId : null,
-    };
-    if (!(await this.news.administersWall(viewer, wall))) {
-      throw new Forbidden("forbidden.seeReports");
-    }
+    });
+    if (!may(viewer, "report:list", wall)) throw new Forbidden("forbidden.seeReports");
     const query = this.db
       .getRepository(Report)
       .createQueryBuilder("report")
@@ -65,7 +65,9 @@ export class ReportService {
 
   /** The open reports of every wall, newest first: the instance's administrators only. */
   async listAll(viewer: Person, first = DEFAULT_PAGE_SIZE, after?: string) {
-    if (!(await this.isInstanceAdmin(viewer))) throw new Forbidden("forbidden.instanceAdministrators");
+    if (!may(viewer, "instance:administer", await this.instance())) {
+      throw new Forbidden("forbidden.instanceAdministrators");
+    }
     const query = this.db
       .getRepository(Report)
       .createQueryBuilder("report")
@@ -78,9 +80,8 @@ export class ReportService {
     const report = await this.db.getRepository(Report).findOneBy({ id });
     if (!report) throw new NotFound("report");
     const news = await this.db.getRepository(News).findOneBy({ id: report.newsId });
-    if (!news || !((await this.news.administersWall(viewer, news)) || (await this.isInstanceAdmin(viewer)))) {
-      throw new Forbidden("forbidden.actOnReports");
-    }
+    const wall = news && { ...(await this.news.onWall(viewer, news)), instance: await this.instance() };
+    if (!wall || !may(viewer, "report:handle", wall)) throw new Forbidden("forbidden.actOnReports");
     return this.db.transaction(async (tx) => {
       if (hide && report.commentId) {
         await tx.update(Comment, report.commentId, { hiddenAt: new Date() });

@@ -1,4 +1,5 @@
-import type { EntityManager } from "typeorm";
+import { type EntityManager, In } from "typeorm";
+import { Person } from "../accounts/person.entity";
 import { publishAfterCommit } from "../../graphql/pubsub";
 import type { Comment } from "../news/comment.entity";
 import { loadAudienceFacts, mayReceive } from "../news/news.audience";
@@ -10,11 +11,11 @@ import { NotificationKind } from "./notification.kinds";
 /**
  * Notifications caused by news items and comments: mentions, comments, posts on the wall of an
  * element one administers. Written in the transaction of the post or comment; only people who
- * may see the item are told (its audience, as news.audience rules it), never its author.
+ * may see the item are told ("news:read", applied to the facts of news.audience), never its author.
  * Hiding or deleting the item or comment withdraws them (withdrawNewsNotifications).
  */
 
-/** Keeps those of `personIds` who may see the item (read in the change's transaction). */
+/** Keeps those of `personIds` who may see the item ("news:read", read in the change's transaction). */
 async function whoMaySee(
   tx: EntityManager,
   news: News,
@@ -23,7 +24,9 @@ async function whoMaySee(
 ): Promise<string[]> {
   if (personIds.length === 0) return [];
   const facts = await loadAudienceFacts(tx, routingOf(news, []), deletionDelayDays);
-  return [...new Set(personIds)].filter((id) => mayReceive(facts, id));
+  const ids = [...new Set(personIds)];
+  const people = new Map((await tx.findBy(Person, { id: In(ids) })).map((person) => [person.id, person]));
+  return ids.filter((id) => people.has(id) && mayReceive(facts, people.get(id)!));
 }
 
 /** A new item: its wall element's administrators (WALL_POSTED) and the people it mentions (MENTIONED). */

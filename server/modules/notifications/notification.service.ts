@@ -6,7 +6,7 @@ import { publishAfterCommit } from "../../graphql/pubsub";
 import type { Person } from "../accounts/person.entity";
 import { COMMUNITY_TYPES, LinkType } from "../links/link.entity";
 import type { LinkService } from "../links/link.service";
-import { whereNewsVisible } from "../news/news.audience";
+import { whereNewsVisible } from "../policy/visibility";
 import { News } from "../news/news.entity";
 import { may } from "../policy/policy";
 import { Notification } from "./notification.entity";

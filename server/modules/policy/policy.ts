@@ -2,6 +2,7 @@ import { Unauthenticated } from "../../graphql/errors";
 import type { Person } from "../accounts/person.entity";
 import type { Element } from "../elements/element.entity";
 import { LinkState } from "../links/link.entity";
+import { type News, NewsAudience } from "../news/news.entity";
 import { type Relation, Visibility } from "../profiles/privacy";
 
 /**
@@ -55,6 +56,49 @@ export interface OnInstance {
   namedAdmins: readonly string[];
 }
 
+/**
+ * A wall of the Live: a person's (`wallPersonId`), or an element's, with the viewer's standing
+ * in that element (OUTSIDER on a person's wall).
+ */
+export interface OnWall {
+  wallPersonId: string | null;
+  standing: Standing;
+}
+
+/** A news item the viewer reached (through "news:read"). */
+export interface OnItem {
+  news: Pick<News, "authorId" | "hiddenAt">;
+}
+
+/** A news item, on its wall. */
+export interface OnNews extends OnItem, OnWall {}
+
+/** A comment, under its item, on the item's wall. */
+export interface OnComment extends OnWall {
+  comment: { authorId: string };
+}
+
+/** What the instance's moderators may do on any wall. */
+export interface OnReportedWall extends OnWall {
+  instance: OnInstance;
+}
+
+/**
+ * A news item's audience and the viewer's ties to it, as lists read them in SQL
+ * (whereNewsVisible) and subscriptions and notifications in memory (news.audience.ts).
+ */
+export interface OnNewsAudience {
+  news: Pick<News, "authorId" | "wallPersonId" | "audience">;
+  hidden: boolean;
+  /** Its wall element is deleted (or past its deletion delay). */
+  wallGone: boolean;
+  wallPrivate: boolean;
+  /** The viewer is in the wall element's community. */
+  inCommunity: boolean;
+  /** The viewer follows the wall's element or person. */
+  follows: boolean;
+}
+
 /** Every action, with what its decision needs. */
 export interface Targets {
   /** See the element in full (lookups, lists, fields). A private element is for its community. */
@@ -87,13 +131,54 @@ export interface Targets {
   "person:show-tie": OnTiedPerson;
   /** Read or mark a notification: its recipient only. */
   "notification:manage": { recipientId: string };
-  /** Edit the instance's settings (name, area, licence…) and act on the reports of every wall. */
+  /** Edit the instance's settings (name, area, licence…) and list the open reports of every wall. */
   "instance:administer": OnInstance;
+  /**
+   * Read a news item: not hidden, its wall there (and if private, only for its community), and
+   * its audience: public for everyone; private for the wall's community (on a person's wall, that
+   * person) and the author; restricted for those and the followers of the wall.
+   */
+  "news:read": OnNewsAudience;
+  /** Post on a wall: one's own, or the wall of an element whose community one is in. */
+  "news:post": OnWall;
+  /** Post as the wall's element: its administrators. */
+  "news:post-as-element": OnWall;
+  /** Change an item's text: its author (activity items are not edited: invalid input). */
+  "news:edit": OnItem;
+  /** Delete an item: its author, or the wall's administrators (on a person's wall, that person). */
+  "news:remove": OnNews;
+  /** Read an item's earlier versions: its author and the wall's administrators. */
+  "news:see-revisions": OnNews;
+  /** Hide an item from everyone (not hidden yet): the wall's administrators. */
+  "news:hide": OnNews;
+  /**
+   * Comment, react, report: anyone signed in, on an item they reached through "news:read"
+   * (the services find it with whereNewsVisible, and a hidden one is no longer there).
+   */
+  "news:comment": OnItem;
+  "news:react": OnItem;
+  "news:report": OnItem;
+  /** Delete a comment (and its replies): its author, or the wall's administrators. */
+  "comment:remove": OnComment;
+  /** See the open reports of a wall: its administrators. */
+  "report:list": OnWall;
+  /** Hide what a report points at, or dismiss it: the wall's administrators, or the instance's. */
+  "report:handle": OnReportedWall;
 }
 
 export type Action = keyof Targets;
 
 type Rules = { [A in Action]: (viewer: Person | null, target: Targets[A]) => boolean };
+
+/** The viewer administers the wall: it is theirs, or they administer its element. */
+const administersWall = (viewer: Person | null, { wallPersonId, standing }: OnWall) =>
+  viewer !== null && (wallPersonId !== null ? wallPersonId === viewer.id : standing.isAdmin);
+
+const authorOrWallAdmin = (viewer: Person | null, authorId: string, wall: OnWall) =>
+  viewer !== null && (authorId === viewer.id || administersWall(viewer, wall));
+
+/** Signed in, and the item still shown (its readers reached it through "news:read"). */
+const answersItem = (viewer: Person | null, { news }: OnItem) => viewer !== null && news.hiddenAt === null;
 
 const RULES: Rules = {
   "element:view": (_, { element, standing }) => !element.settings.private || inCommunity(standing),
@@ -129,6 +214,28 @@ const RULES: Rules = {
     viewer !== null &&
     viewer.emailVerifiedAt !== null &&
     (viewer.id === firstAccountId || namedAdmins.includes(viewer.username.toLowerCase())),
+  "news:read": (viewer, { news, hidden, wallGone, wallPrivate, inCommunity, follows }) => {
+    if (hidden || wallGone || (wallPrivate && !inCommunity)) return false;
+    if (news.audience === NewsAudience.PUBLIC) return true;
+    if (viewer === null) return false;
+    if (inCommunity || news.authorId === viewer.id || news.wallPersonId === viewer.id) return true;
+    return news.audience === NewsAudience.RESTRICTED && follows;
+  },
+  "news:post": (viewer, { wallPersonId, standing }) =>
+    viewer !== null && (wallPersonId !== null ? wallPersonId === viewer.id : inCommunity(standing)),
+  "news:post-as-element": (viewer, wall) =>
+    wall.wallPersonId === null && RULES["news:post"](viewer, wall) && wall.standing.isAdmin,
+  "news:edit": (viewer, { news }) => viewer !== null && news.authorId === viewer.id,
+  "news:remove": (viewer, target) => authorOrWallAdmin(viewer, target.news.authorId, target),
+  "news:see-revisions": (viewer, target) => authorOrWallAdmin(viewer, target.news.authorId, target),
+  "news:hide": (viewer, target) => target.news.hiddenAt === null && administersWall(viewer, target),
+  "news:comment": answersItem,
+  "news:react": answersItem,
+  "news:report": answersItem,
+  "comment:remove": (viewer, target) => authorOrWallAdmin(viewer, target.comment.authorId, target),
+  "report:list": administersWall,
+  "report:handle": (viewer, target) =>
+    administersWall(viewer, target) || RULES["instance:administer"](viewer, target.instance),
 };
 
 /** Whether the viewer (null when anonymous) may take the action on the target. */

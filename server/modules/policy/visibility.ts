@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { COMMUNITY_TYPES, LinkState } from "../links/link.entity";
+import { COMMUNITY_TYPES, LinkState, LinkType } from "../links/link.entity";
+import { NewsAudience } from "../news/news.entity";
 import { contactCondition } from "../profiles/relations";
 
 /**
@@ -89,4 +90,47 @@ export function directoryShowsSql(person: string, viewerId: string | null): [str
         AND ${contactCondition(":directoryViewerId", "listed.id")}))))`,
     { directoryViewerId: viewerId },
   ];
+}
+
+/** SQL true when the viewer (`:newsViewerId`) is in the community of the element whose id is `element`. */
+const inWallCommunitySql = (element: string) =>
+  `EXISTS (SELECT 1 FROM link news_community WHERE news_community.element_id = ${element}
+    AND news_community.person_id = :newsViewerId AND news_community.state = :newsActive
+    AND news_community.type IN (:...newsCommunityTypes))`;
+
+/**
+ * Limits a query on `news` (under `alias`) to the items the viewer (null: anonymous) may read
+ * ("news:read"): every list of the Live (walls, the Live, my feed, lookups, images, counts).
+ * Subscriptions and notifications apply the rule itself to the facts of news.audience.ts.
+ */
+export function whereNewsVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  viewerId: string | null,
+  deletionDelayDays: number,
+): SelectQueryBuilder<T> {
+  const privateWall = viewerId ? `(NOT wall.private OR ${inWallCommunitySql("wall.id")})` : "NOT wall.private";
+  query.andWhere(`${alias}.hidden_at IS NULL`).andWhere(
+    `(${alias}.wall_element_id IS NULL OR EXISTS (SELECT 1 FROM element wall WHERE wall.id = ${alias}.wall_element_id
+        AND wall.deleted_at IS NULL
+        AND (wall.deletion_requested_at IS NULL OR wall.deletion_requested_at > now() - make_interval(days => :newsDeletionDelay))
+        AND ${privateWall}))`,
+    { newsDeletionDelay: deletionDelayDays },
+  );
+  if (!viewerId) return query.andWhere(`${alias}.audience = :newsPublic`, { newsPublic: NewsAudience.PUBLIC });
+  return query.andWhere(
+    `(${alias}.audience = :newsPublic OR ${alias}.author_id = :newsViewerId OR ${alias}.wall_person_id = :newsViewerId
+      OR ${inWallCommunitySql(`${alias}.wall_element_id`)}
+      OR (${alias}.audience = :newsRestricted AND EXISTS (SELECT 1 FROM link news_follow
+        WHERE news_follow.type = :newsFollow AND news_follow.person_id = :newsViewerId
+          AND (news_follow.element_id = ${alias}.wall_element_id OR news_follow.followed_person_id = ${alias}.wall_person_id))))`,
+    {
+      newsPublic: NewsAudience.PUBLIC,
+      newsRestricted: NewsAudience.RESTRICTED,
+      newsViewerId: viewerId,
+      newsActive: LinkState.ACTIVE,
+      newsCommunityTypes: COMMUNITY_TYPES,
+      newsFollow: LinkType.FOLLOW,
+    },
+  );
 }
