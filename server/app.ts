@@ -380,7 +380,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(healthRoutes(dataSource));
   app.use(apiExplorerRoutes(schema));
   app.use(mediaRoutes({ media: services.media, accounts: services.accounts, allowedOrigins: config.allowedOrigins }));
-  if (mailer.outboxDir) app.use(outboxRoutes(mailer.outboxDir));
+  app.use(outboxRoutes(mailer.outboxDir ?? null));
   app.use(eventCalendarRoutes(services.calendar, config.publicUrl));
   const read = anonymousReader(schema, () => buildContext(randomUUID(), "open-data", null));
   const openData = {

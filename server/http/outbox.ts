@@ -7,9 +7,9 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 /**
  * Without SMTP, mails land in DATA_DIR/outbox; this shows the newest ones so a local
  * user can follow their verification link. Only to loopback clients: the outbox holds
- * everyone's links.
+ * everyone's links. With SMTP (`outboxDir` null), it says there is no outbox.
  */
-export function outboxRoutes(outboxDir: string): Router {
+export function outboxRoutes(outboxDir: string | null): Router {
   const router = Router();
   router.get("/outbox.json", async (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
@@ -23,7 +23,8 @@ export function outboxRoutes(outboxDir: string): Router {
       });
       return;
     }
-    res.set("Cache-Control", "no-store").json({ directory: outboxDir, mails: await readOutbox(outboxDir) });
+    const mails = outboxDir ? await readOutbox(outboxDir) : [];
+    res.set("Cache-Control", "no-store").json({ directory: outboxDir, mails });
   });
   return router;
 }

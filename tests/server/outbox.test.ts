@@ -44,6 +44,12 @@ describe("mail through SMTP", () => {
   });
   afterAll(() => server.stop());
 
+  it("leaves no outbox, which /outbox.json says without an error status", async () => {
+    const response = await fetch(`${server.url}/outbox.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ directory: null, mails: [] });
+  });
+
   it("is written in the person's language, French by default", async () => {
     const agent = new Agent(server.url);
     const french = newPersonInput();

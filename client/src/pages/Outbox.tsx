@@ -20,9 +20,10 @@ async function fetchOutbox(): Promise<OutboxState> {
   try {
     const response = await fetch("/outbox.json", { headers: { accept: "application/json" }, cache: "no-store" });
     if (response.status === 403) return { status: "forbidden" };
-    if (response.status === 404) return { status: "unavailable" };
     if (!response.ok) return { status: "error" };
-    const body = (await response.json()) as { directory: string; mails: OutboxMail[] };
+    const body = (await response.json()) as { directory: string | null; mails: OutboxMail[] };
+    // No directory: this server sends real e-mail.
+    if (body.directory === null) return { status: "unavailable" };
     return { status: "ready", directory: body.directory, mails: body.mails };
   } catch {
     return { status: "error" };
