@@ -89,6 +89,12 @@ export async function startServer(
     DATABASE_URL: databaseUrl,
     // Every request logged at info would measure the log pipe as much as the server.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+    // Every client of a bench comes from 127.0.0.1: the API's budgets (HTTP requests and WebSocket
+    // operations) would measure refusals. The limiter still runs, with limits out of reach.
+    API_RATE_ANONYMOUS: "1000000",
+    API_BURST_ANONYMOUS: "1000000",
+    API_RATE_PERSON: "1000000",
+    API_BURST_PERSON: "1000000",
   };
   delete env.SMTP_URL;
   for (const [name, value] of Object.entries(extraEnv)) {
