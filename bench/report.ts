@@ -81,11 +81,14 @@ export function appendResult(file: string, section: Section, row: string[]): voi
     writeFileSync(file, text + sectionText(section, row));
     return;
   }
+  // The section's own table (its header row), not another table written under it.
+  const header = lines.indexOf(tableRow(section.columns), start);
   const next = lines.findIndex((line, index) => index > start && line.startsWith("## "));
-  const end = next === -1 ? lines.length : next;
-  let lastRow = -1;
-  for (let index = start; index < end; index++) if (lines[index].startsWith("|")) lastRow = index;
-  if (lastRow === -1) throw new Error(`${file}: the section "${section.title}" has no table to append to`);
+  if (header === -1 || (next !== -1 && header > next)) {
+    throw new Error(`${file}: the section "${section.title}" has no table to append to`);
+  }
+  let lastRow = header;
+  while (lines[lastRow + 1]?.startsWith("|")) lastRow++;
   lines.splice(lastRow + 1, 0, tableRow(row));
   writeFileSync(file, lines.join("\n"));
 }
