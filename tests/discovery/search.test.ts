@@ -170,6 +170,62 @@ describe("search", () => {
     );
   });
 
+  it("matches words and tags exactly through the words table, with a radius, after inserts and updates", async () => {
+    // Far from CENTER, so that the other tests' counts stay as they are.
+    const spot = { latitude: -45, longitude: -150 };
+    const repository = server.database.dataSource.getRepository(Organization);
+    const odd = `l'eau\\${run}`;
+    const many = Array.from({ length: 40 }, (_, index) => `many${run}w${index}`).join(" ");
+    const made = await repository.save(
+      [
+        { name: `Quokka${run}alpha`, tags: ["vélo", odd], at: 0.01 },
+        { name: `Quokka${run}beta`, tags: ["velo"], at: 0.3 },
+        { name: `Quokka${run}gamma`, tags: [odd], at: 0.02, description: many },
+        { name: `Quokka${run}delta`, tags: ["vélo"], at: 1.5, description: `Zebu${run}first` },
+      ].map((row, index) =>
+        repository.create({
+          name: row.name,
+          slug: `q-${run}-${index}`,
+          type: OrganizationType.NGO,
+          tags: row.tags,
+          description: row.description ?? null,
+          latitude: spot.latitude + row.at,
+          longitude: spot.longitude,
+          settings: DEFAULT_SETTINGS,
+        }),
+      ),
+    );
+    const ids = (...indexes: number[]) => indexes.map((index) => made[index].id).sort();
+    const found = async (filter: Record<string, unknown>) => (await searchAll(filter, "NAME", 100)).ids.sort();
+    const near = (radiusKm: number) => ({ near: { ...spot, radiusKm } });
+
+    // A prefix, a whole word and a tag, the radius checked on what the words find (or, with a short word, by its index).
+    expect(await found({ text: `quokka${run}`, tags: ["VELO"], area: near(50) })).toEqual(ids(0, 1));
+    expect(await found({ text: `quokka${run}al`, area: near(50) })).toEqual(ids(0));
+    expect(await found({ text: `qu quokka${run}`, area: near(10) })).toEqual(ids(0, 2));
+    expect(await found({ text: `quokka${run}`, tags: ["velo", odd], allTags: true, area: near(500) })).toEqual(ids(0));
+    expect(await found({ tags: [odd] })).toEqual(ids(0, 2));
+    // A word that begins more than 32 words stays a prefix.
+    expect(await found({ text: `many${run}` })).toEqual(ids(2));
+    expect(await found({ text: `many${run}w3` })).toEqual(ids(2));
+
+    // Inserts and updates add their words: once one word with a prefix is known, a search by
+    // that prefix reads only the known words.
+    const known = async (prefix: string) =>
+      (
+        await server.database.dataSource.query(`SELECT word FROM search_word WHERE word LIKE $1 ORDER BY word`, [
+          `${prefix}%`,
+        ])
+      ).map((row: { word: string }) => row.word);
+    expect(await known(`quokka${run}`)).toEqual(
+      ["alpha", "beta", "delta", "gamma"].map((word) => `quokka${run}${word}`),
+    );
+    await repository.update(made[1].id, { description: `Zebu${run}second` });
+    expect(await known(`zebu${run}`)).toEqual([`zebu${run}first`, `zebu${run}second`]);
+    expect(await found({ text: `zebu${run}`, tags: ["velo"], area: near(500) })).toEqual(ids(1, 3));
+    expect(await found({ text: `zebu${run}`, area: near(100) })).toEqual(ids(1));
+  });
+
   it("never shows private elements, their tags or their points, to anyone outside", async () => {
     const hidden = new Set(planted.filter((element) => element.private).map((element) => element.id));
     const box = { south: -41, west: -141, north: -39, east: -139 };

@@ -188,7 +188,7 @@ export abstract class Element {
   })
   private: boolean;
 
-  /** Tags lower-cased without accents, for matching (discovery); generated. */
+  /** Tags lower-cased without accents (as search_vector holds them, "#<tag>"); generated. */
   @Column({
     name: "tag_keys",
     type: "text",
@@ -210,7 +210,7 @@ export abstract class Element {
   })
   geo: string | null;
 
-  /** The full-text document (discovery): name > tags > descriptions; generated. */
+  /** The full-text document (discovery): name > tags > descriptions, and each tag as "#<tag>"; generated. */
   @Column({
     name: "search_vector",
     type: "tsvector",
