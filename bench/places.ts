@@ -8,9 +8,11 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
+import { type FieldNode, Kind, parse } from "graphql";
 import { Client } from "pg";
 import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { createDataSource } from "../server/db/database";
+import { nodeColumns } from "../server/modules/discovery/search.columns";
 import { SearchService } from "../server/modules/discovery/search.service";
 import type { MapMarkersArgs, SearchArgs } from "../server/modules/discovery/search.inputs";
 import { ensureGazetteer } from "../server/modules/geography/gazetteer";
@@ -88,6 +90,16 @@ function readOptions(): Options {
 }
 
 const step = (message: string) => console.log(`• ${message}`);
+
+/** The element columns the server reads for this search operation's nodes (as its resolver finds them). */
+function searchColumns(query: string) {
+  const operation = parse(query).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const search = operation?.selectionSet.selections.find(
+    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === "search",
+  );
+  if (!search) throw new Error("not a search");
+  return nodeColumns([search], {});
+}
 
 /** Records the statements TypeORM sends while `capturing` is on. */
 class StatementCapture implements TypeOrmLogger {
@@ -272,11 +284,15 @@ async function main() {
         const variables = request.graphql.variables;
         if (request.name === "map") await service.mapMarkers(null, { box: france, zoom: 6 } as MapMarkersArgs);
         else
-          await service.search(null, {
-            filter: variables.filter,
-            sort: request.name === "nearest" ? "DISTANCE" : undefined,
-            first: 20,
-          } as SearchArgs);
+          await service.search(
+            null,
+            {
+              filter: variables.filter,
+              sort: request.name === "nearest" ? "DISTANCE" : undefined,
+              first: 20,
+            } as SearchArgs,
+            searchColumns(request.graphql.query),
+          );
         capture.capturing = false;
         step(`${request.name}: ${capture.statements.length} statements, plans:`);
         const plan = await explain(client, capture.statements);

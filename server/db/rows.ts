@@ -118,6 +118,22 @@ export class EntityRows<T extends ObjectLiteral> {
     return list;
   }
 
+  /** The SELECT list of these stored columns (by column name) of `alias`, for `hydrate`. */
+  selectColumns(alias: string, names: readonly string[]): string {
+    const name = `${alias}\u0000\u0000${names.join(",")}`;
+    let list = this.selects.get(name);
+    if (!list) {
+      list = names
+        .map((column) => {
+          if (!this.metadata.findColumnWithDatabaseName(column)) throw new Error(`no column ${column}`);
+          return `${alias}."${column}" AS "${column}"`;
+        })
+        .join(", ");
+      this.selects.set(name, list);
+    }
+    return list;
+  }
+
   private selectList(alias: string, prefix: string): string {
     return (
       this.metadata.columns

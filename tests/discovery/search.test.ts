@@ -209,6 +209,33 @@ describe("search", () => {
     expect(await found({ text: `many${run}` })).toEqual(ids(2));
     expect(await found({ text: `many${run}w3` })).toEqual(ids(2));
 
+    // A page reads only the columns its nodes' fields need, or all of them for any other field.
+    const one = { filter: { text: `quokka${run}gamma` } };
+    const lean = await anonymous().ok(
+      `query($filter: SearchFilter) { search(filter: $filter) { edges { node { ...card } } } }
+       fragment card on CommunityElement { __typename id slug name kind tags shortDescription location { latitude } }`,
+      one,
+    );
+    expect(lean.search.edges).toEqual([
+      {
+        node: {
+          __typename: "Organization",
+          id: made[2].id,
+          slug: `q-${run}-2`,
+          name: `Quokka${run}gamma`,
+          kind: "ORGANIZATION",
+          tags: [odd],
+          shortDescription: null,
+          location: { latitude: spot.latitude + 0.02 },
+        },
+      },
+    ]);
+    const full = await anonymous().ok(
+      `query($filter: SearchFilter) { search(filter: $filter) { nodes { slug description ... on Organization { type } } } }`,
+      one,
+    );
+    expect(full.search.nodes).toEqual([{ slug: `q-${run}-2`, description: many, type: "NGO" }]);
+
     // Inserts and updates add their words: once one word with a prefix is known, a search by
     // that prefix reads only the known words.
     const known = async (prefix: string) =>

@@ -1,8 +1,10 @@
-import { Args, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Connection } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
 import { Element } from "../elements/element.entity";
 import { ElementKind } from "../elements/element.entity.kind";
+import { nodeColumns } from "./search.columns";
 import { MapMarkersArgs, SearchArgs, TagsArgs } from "./search.inputs";
 
 const SearchConnection = Connection("Search", Element);
@@ -68,8 +70,8 @@ export class SearchResolver {
       "Organizations, projects and events matching filters that combine (kinds, types, stages, tags, text, area, " +
       "dates), in the chosen order; only what you may see",
   })
-  search(@Args() args: SearchArgs, @Ctx() ctx: Context) {
-    return ctx.services.search.search(ctx.viewer, args);
+  search(@Args() args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.search.search(ctx.viewer, args, nodeColumns(info.fieldNodes, info.fragments));
   }
 
   @Query(() => [TagCount], { description: "The most used tags, in an area and of a kind if given" })

@@ -94,7 +94,16 @@ export class SearchService {
     return { ...window, series: firstOccurrences(series, changed, window, byDate) };
   }
 
-  async search(viewer: Person | null, args: SearchArgs, now = new Date()): Promise<Page<Element>> {
+  /**
+   * A page of the search. `columns`, when given (see ./search.columns.ts), are the only columns
+   * of the elements read: the nodes then hold those alone.
+   */
+  async search(
+    viewer: Person | null,
+    args: SearchArgs,
+    columns?: readonly string[],
+    now = new Date(),
+  ): Promise<Page<Element>> {
     const { filter, first = DEFAULT_PAGE_SIZE, after } = args;
     const text = filter?.text !== undefined ? textQuery(filter.text) : null;
     const near = filter?.area?.near;
@@ -106,7 +115,7 @@ export class SearchService {
     const { rows, totalCount } = await order.page(
       this.db,
       order.keyed(filtered().select("element.id", "id")),
-      elements.select("element"),
+      columns ? elements.selectColumns("element", columns) : elements.select("element"),
       first + 1,
       after,
     );
