@@ -7,6 +7,44 @@ import { SearchSort } from "./search.inputs";
 const CURSOR_ALPHABET = /^[A-Za-z0-9_-]{1,200}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The SQL TypeORM wrote for each shape of search (see `writtenQuery`), a bounded number kept. */
+const writtenQueries = new Map<string, string>();
+const WRITTEN_QUERIES_KEPT = 500;
+
+/**
+ * `query.getQuery()`, remembered by what it is written from: its selections, conditions and order,
+ * not its parameters' values (which stay placeholders). A search builds the same few shapes
+ * again and again, and writing one (aliases and property names resolved over the whole text)
+ * cost TypeORM more than the rest of building it. Queries with joins are written each time.
+ */
+function writtenQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): string {
+  const map = query.expressionMap;
+  if (map.joinAttributes.length || map.relationIdAttributes.length) {
+    return query.getQuery();
+  }
+  const shape = JSON.stringify([
+    map.mainAlias?.name,
+    map.mainAlias?.hasMetadata ? map.mainAlias.metadata.tableName : map.mainAlias?.tablePath,
+    map.selects,
+    map.wheres,
+    map.orderBys,
+    map.groupBys,
+    map.havings,
+    map.limit,
+    map.offset,
+    map.take,
+    map.skip,
+    map.selectDistinct,
+    map.withDeleted,
+  ]);
+  let sql = writtenQueries.get(shape);
+  if (sql === undefined) {
+    if (writtenQueries.size >= WRITTEN_QUERIES_KEPT) writtenQueries.clear();
+    writtenQueries.set(shape, (sql = query.getQuery()));
+  }
+  return sql;
+}
+
 /**
  * A search's order: a sort key computed in SQL (a rank, a distance, a date or a name) and
  * the id, read forwards by keyset. Cursors carry the sort's name, the key and the id, and
@@ -46,7 +84,7 @@ export class SearchOrder {
     }
     const order = (alias: string) => `${alias}.sort_key ${this.direction}, ${alias}.id ${this.direction}`;
     const [sql, values] = db.driver.escapeQueryWithParameters(
-      `WITH matched AS MATERIALIZED (${matched.getQuery()}),
+      `WITH matched AS MATERIALIZED (${writtenQuery(matched)}),
        page AS (SELECT id, sort_key FROM matched ${after} ORDER BY ${order("matched")} LIMIT :pageLimit)
        SELECT total.count AS total_count, page.sort_key, ${columns}
        FROM (SELECT count(*)::int AS count FROM matched) total
