@@ -56,12 +56,13 @@ async function main() {
     };
     await Promise.all([worker(), worker()]);
   };
-  // Wait for the servers' start-up work (the gazetteer's first load) to end: both idle for a second.
-  for (let wait = 0; wait < 60; wait++) {
+  // Wait for the servers' start-up work (the gazetteer's first load, which pauses on the database) to
+  // end: both idle for three seconds in a row.
+  for (let second = 0, idle = 0; idle < 3 && second < 120; second++) {
     const before = servers.map(({ server }) => processCpuMs(server.pid));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const used = servers.map(({ server }, i) => processCpuMs(server.pid) - before[i]);
-    if (used.every((ms) => ms < 100)) break;
+    idle = used.every((ms) => ms <= 20) ? idle + 1 : 0;
   }
   const answers = await Promise.all(
     servers.map(async ({ server }) => {
