@@ -155,3 +155,74 @@ export async function ensureDatabase(
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * Places the seeded organizations around `around` (a grid of about 1 km steps, all within 6 km), so
+ * that the nearest elements find them; the stored `geo` point and the map's cells follow by themselves.
+ */
+export async function locateDirectory(url: string, around: { latitude: number; longitude: number }): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query(
+      `UPDATE element SET latitude = $1 + ((n % 10) - 4.5) * 0.009, longitude = $2 + ((n / 10) % 8 - 3.5) * 0.013
+       FROM (SELECT id, row_number() OVER (ORDER BY slug) AS n FROM element WHERE kind = 'organization') o
+       WHERE element.id = o.id`,
+      [around.latitude, around.longitude],
+    );
+    await client.query("ANALYZE element");
+  });
+}
+
+/**
+ * A public Live around `around`: `count` items by the seeded people, every other one on an organization's
+ * wall (the others on their author's), each placed within a few km, one in three with two images, each with
+ * three reactions and two comments; newest first one minute apart.
+ */
+export async function seedLive(
+  url: string,
+  count: number,
+  around: { latitude: number; longitude: number },
+): Promise<void> {
+  await withClient(url, async (client) => {
+    const people = `(SELECT id, row_number() OVER (ORDER BY username) AS n FROM person)`;
+    const organizations = `(SELECT id, row_number() OVER (ORDER BY slug) AS n FROM element WHERE kind = 'organization')`;
+    await client.query(
+      `INSERT INTO media (owner_id, content_type, width, height, bytes)
+       SELECT NULL, 'image/webp', 1600, 1200, 120000 FROM generate_series(1, $1::int)`,
+      [2 * Math.ceil(count / 3)],
+    );
+    await client.query(
+      `WITH images AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM media WHERE owner_id IS NULL)
+       INSERT INTO news (author_id, wall_element_id, wall_person_id, audience, text, tags, image_ids, created_at)
+       SELECT p.id, CASE WHEN g.i % 2 = 1 THEN o.id END, CASE WHEN g.i % 2 = 0 THEN p.id END, 'public',
+              'Bench news ' || g.i || ': the **garden** opens on Saturday, bring seeds and tools. More on https://example.org/' || g.i,
+              ARRAY['bench', 'live'],
+              CASE WHEN g.i % 3 = 0 THEN ARRAY(SELECT id FROM images WHERE images.n IN (2 * (g.i / 3) - 1, 2 * (g.i / 3)) ORDER BY images.n)
+                   ELSE '{}'::uuid[] END,
+              now() - g.i * interval '1 minute'
+       FROM generate_series(1, $1::int) AS g(i)
+       JOIN ${people} p ON p.n = 1 + (g.i * 13) % (SELECT count(*) FROM person)
+       JOIN ${organizations} o ON o.n = 1 + g.i % (SELECT count(*) FROM element WHERE kind = 'organization')`,
+      [count],
+    );
+    const items = `(SELECT id, row_number() OVER (ORDER BY created_at DESC) AS n FROM news)`;
+    await client.query(
+      `INSERT INTO news_place (news_id, position, name, insee_code, postal_codes, latitude, longitude)
+       SELECT i.id, 0, 'Paris', '75056', ARRAY['75001'], $1 + ((i.n % 7) - 3) * 0.01, $2 + ((i.n % 5) - 2) * 0.01
+       FROM ${items} i`,
+      [around.latitude, around.longitude],
+    );
+    await client.query(
+      `INSERT INTO news_reaction (news_id, person_id, kind)
+       SELECT i.id, p.id, (ARRAY['like', 'love', 'like'])[k]
+       FROM ${items} i CROSS JOIN generate_series(1, 3) AS k
+       JOIN ${people} p ON p.n = 1 + (i.n * 17 + k) % (SELECT count(*) FROM person)`,
+    );
+    await client.query(
+      `INSERT INTO news_comment (news_id, author_id, text)
+       SELECT i.id, p.id, 'A bench comment ' || k
+       FROM ${items} i CROSS JOIN generate_series(1, 2) AS k
+       JOIN ${people} p ON p.n = 1 + (i.n * 19 + k) % (SELECT count(*) FROM person)`,
+    );
+    await client.query("ANALYZE media; ANALYZE news; ANALYZE news_place; ANALYZE news_reaction; ANALYZE news_comment");
+  });
+}

@@ -7,14 +7,30 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CpuMeter } from "./cpu";
-import { type BenchDatabase, createSession, openBenchDatabase, seedDirectory, seedPeople } from "./database";
 import {
+  type BenchDatabase,
+  createSession,
+  locateDirectory,
+  openBenchDatabase,
+  seedDirectory,
+  seedLive,
+  seedPeople,
+} from "./database";
+import {
+  AROUND,
   DIRECTORY_P95_MS,
   DIRECTORY_QUERY,
   DIRECTORY_SIZE,
   DIRECTORY_SQL,
+  LIVE_QUERY,
+  LIVE_SIZE,
+  LIVE_SQL,
+  NEAREST_QUERY,
+  NEAREST_SIZE,
+  NEAREST_SQL,
   PERSON_QUERY,
   PERSON_SQL,
+  RATIOS,
   RUNG,
   type Rung,
   TARGETS,
@@ -26,6 +42,8 @@ import { type ServerProcess, startBaseline, startServer } from "./server";
 const PEOPLE = 500;
 const ORGANIZATIONS = 60;
 const MEMBERS = 6;
+/** Items of the Live around the place where the organizations are (five pages). */
+const LIVE_ITEMS = 100;
 const REPORT_FILE = path.resolve(__dirname, "..", "BENCHMARKS.md");
 /** Unmeasured load before each measured phase, so a rung starts from a busy steady state. */
 const LEAD_IN_SECONDS = 1;
@@ -150,9 +168,14 @@ async function main() {
     step(options.serverUrl ? "creating a scratch database on DATABASE_URL…" : "starting the embedded database…");
     database = await openBenchDatabase({ serverUrl: options.serverUrl, dataDir });
     const description = machine(database.kind, options.connections);
-    step(`${database.kind}, migrated; seeding ${PEOPLE} people and ${ORGANIZATIONS} organizations…`);
+    step(
+      `${database.kind}, migrated; seeding ${PEOPLE} people, ${ORGANIZATIONS} located organizations ` +
+        `and ${LIVE_ITEMS} items of the Live…`,
+    );
     const personId = await seedPeople(database.url, PEOPLE);
     await seedDirectory(database.url, ORGANIZATIONS, MEMBERS);
+    await locateDirectory(database.url, AROUND);
+    await seedLive(database.url, LIVE_ITEMS, AROUND);
     const token = await createSession(database.url, personId);
     step("starting the servers…");
     const [shipped, nodePg, leanApollo] = await Promise.all([
@@ -166,6 +189,12 @@ async function main() {
 
     const person = JSON.stringify({ query: PERSON_QUERY, variables: { id: personId } });
     const directory = JSON.stringify({ query: DIRECTORY_QUERY, variables: { first: DIRECTORY_SIZE } });
+    const nearest = JSON.stringify({
+      query: NEAREST_QUERY,
+      variables: { filter: { area: { near: AROUND } }, sort: "DISTANCE", first: NEAREST_SIZE },
+    });
+    const live = JSON.stringify({ query: LIVE_QUERY, variables: { area: { near: AROUND } } });
+    const around = [AROUND.latitude, AROUND.longitude, AROUND.radiusKm * 1000];
     const graphql = (server: ServerProcess) => `${server.url}/graphql`;
     const allRungs: Rung[] = [
       {
@@ -214,6 +243,32 @@ async function main() {
         load: { target: graphql(shipped), body: directory },
         pids: [shipped.pid],
         reference: RUNG.directorySql,
+      },
+      {
+        name: RUNG.nearestSql,
+        worker: "pg-load.ts",
+        load: { target: database.url, sql: NEAREST_SQL, params: [...around, NEAREST_SIZE] },
+        pids: [],
+      },
+      {
+        name: RUNG.nearest,
+        worker: "http-load.ts",
+        load: { target: graphql(shipped), body: nearest },
+        pids: [shipped.pid],
+        reference: RUNG.nearestSql,
+      },
+      {
+        name: RUNG.liveSql,
+        worker: "pg-load.ts",
+        load: { target: database.url, sql: LIVE_SQL, params: [...around, LIVE_SIZE] },
+        pids: [],
+      },
+      {
+        name: RUNG.live,
+        worker: "http-load.ts",
+        load: { target: graphql(shipped), body: live },
+        pids: [shipped.pid],
+        reference: RUNG.liveSql,
       },
     ];
     const rungs = options.only ? allRungs.filter((rung) => options.only!.includes(rung.name)) : allRungs;
@@ -279,6 +334,10 @@ async function main() {
     if (page) {
       const reached = page.p95 < DIRECTORY_P95_MS ? "reached" : "not reached";
       checks.push(`directory page p95: **${ms(page.p95)} ms** (target < ${DIRECTORY_P95_MS} ms) ${reached}`);
+    }
+    for (const ratio of RATIOS.filter((one) => medians.has(one.rung) && medians.has(one.over))) {
+      const value = medians.get(ratio.rung)!.rate / medians.get(ratio.over)!.rate;
+      checks.push(`${ratio.what}: **${value.toFixed(2)}** (no target: reported)`);
     }
     const seconds = Math.round((Date.now() - started) / 1000);
     const text = [
