@@ -22,6 +22,7 @@ import { InstanceSettings1765000000000 } from "./1765000000000-InstanceSettings"
 import { OpenMembership1765060000000 } from "./1765060000000-OpenMembership";
 import { MapCells1765120000000 } from "./1765120000000-MapCells";
 import { SearchPageIndex1765130000000 } from "./1765130000000-SearchPageIndex";
+import { PublicChangedAt1765230000000 } from "./1765230000000-PublicChangedAt";
 
 /** Every migration in order; a landed migration is never edited. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   NewsNotifications1765100000000,
   MapCells1765120000000,
   SearchPageIndex1765130000000,
+  PublicChangedAt1765230000000,
 ];
