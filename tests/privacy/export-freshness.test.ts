@@ -66,9 +66,23 @@ async function versions(): Promise<Record<string, string>> {
   return found;
 }
 
+/** updatedAt of the public organization and of the member, as `agent` reads them. */
+async function updatedAt(agent: Agent): Promise<{ organization: string; person: string }> {
+  const data = await agent.ok(
+    `query($slug: String!, $username: String!) {
+    organization(slug: $slug) { updatedAt } person(username: $username) { updatedAt } }`,
+    {
+      slug: open.slug,
+      username: member.username,
+    },
+  );
+  return { organization: data.organization.updatedAt, person: data.person.updatedAt };
+}
+
 describe("the exports' ETag and Last-Modified", () => {
-  it("stay the same when only private data changes, and answer 304 still", async () => {
+  it("stay the same when only private data changes, and answer 304 still; so does updatedAt", async () => {
     const before = await versions();
+    const updatedBefore = await updatedAt(new Agent(server.url));
     // Last-Modified counts seconds: a change in the next second would show.
     await sleep(1100);
     await admin.agent.ok(UPDATE_ORGANIZATION, { input: { id: hidden.id, description: "Private words" } });
@@ -82,6 +96,12 @@ describe("the exports' ETag and Last-Modified", () => {
     });
     await new Agent(server.url).ok(REGISTER, { input: newPersonInput() });
     expect(await versions()).toEqual(before);
+    // The API's updatedAt tells strangers no more; the person themselves sees their own change.
+    expect(await updatedAt(new Agent(server.url))).toEqual(updatedBefore);
+    const administrator = await updatedAt(admin.agent);
+    expect(Date.parse(administrator.organization) > Date.parse(updatedBefore.organization)).toBe(true);
+    const own = await updatedAt(member.agent);
+    expect(Date.parse(own.person) > Date.parse(updatedBefore.person)).toBe(true);
     for (const path of paths()) {
       const [etag] = before[path].split(" ");
       const response = await fetch(`${server.url}${path}`, {
