@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Agent } from "../support/client";
 import { createOrganization, setElementSettings } from "../support/elements";
 import { createPerson, newPersonInput, type PersonFixture, REGISTER } from "../support/factories";
-import { FOLLOW, INVITE_BY_EMAIL, JOIN, makeMember, SET_ROLES } from "../support/links";
+import { FOLLOW, INVITE_BY_EMAIL, JOIN, makeMember, SET_ROLES, VALIDATE } from "../support/links";
 import { type Root, walkSchema } from "../support/schema-walk";
 import { startTestServer, type TestServer } from "../support/server";
 import { primed, sleep, until, watch } from "../support/subscriptions";
@@ -152,7 +152,8 @@ beforeAll(async () => {
   const organized = await ok(admin, CREATE_EVENT, {
     input: eventInput(`Organized ${mark("e")}`, { organizerIds: [hidden.id], address: LYON }),
   });
-  await ok(admin, JOIN, { input: { elementId: open.id, organizationId: hidden.id } });
+  const { joinElement } = await ok(admin, JOIN, { input: { elementId: open.id, organizationId: hidden.id } });
+  if (joinElement.state !== "ACTIVE") await ok(admin, VALIDATE, { linkId: joinElement.id });
   await ok(member, FOLLOW, { input: { elementId: hidden.id } });
   Object.assign(slugs, { carried: carried.createProject.slug, organized: organized.createEvent.slug });
   // Made private after all that: the post stays on a wall the public may no longer see.
@@ -364,6 +365,20 @@ describe("counts", () => {
       publicPosts: await counted(`SELECT count(*) AS n FROM news WHERE audience = 'public' AND hidden_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM element wall WHERE wall.id = news.wall_element_id AND wall.private)`),
     });
+    // A community's counts leave out the private organizations in it (people are counted all).
+    const { organization } = await anonymous.ok(
+      `query($slug: String!) { organization(slug: $slug) { communityCount community(first: 1) { totalCount } } }`,
+      { slug: slugs.open },
+    );
+    const [members] = await server.database.dataSource.query(
+      `SELECT count(*) FILTER (WHERE member.id IS NULL OR NOT member.private)::int AS shown,
+         count(*) FILTER (WHERE member.private)::int AS hidden
+       FROM link LEFT JOIN element member ON member.id = link.member_element_id
+       WHERE link.element_id = $1 AND link.state = 'active' AND link.type <> 'follow'`,
+      [ids.open],
+    );
+    expect(members.hidden).toBe(1);
+    expect(organization).toEqual({ communityCount: members.shown, community: { totalCount: members.shown } });
     const located = await counted(
       `SELECT count(*) AS n FROM element WHERE kind <> 'person' AND NOT private AND deleted_at IS NULL AND latitude IS NOT NULL`,
     );
