@@ -40,6 +40,7 @@ import { graphqlOverHttp } from "./http/graphql-http";
 import { requestId, requestLog } from "./http/request-log";
 import { apiExplorerRoutes, clientRoutes } from "./http/client";
 import { outboxRoutes } from "./http/outbox";
+import { clientAddress, trustFunction } from "./http/client-address";
 import { Background } from "./background";
 import type { Logger } from "./logger";
 import { apiRateLimits, RateLimits } from "./rate-limit";
@@ -118,6 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const stopPublishing = publishCommittedEvents(database.dataSource, eventBus.pubSub, logger);
   const mailer = createMailer(config, logger);
   const rateLimits = new RateLimits(redis, config.redisPrefix);
+  // One rule for the client's address everywhere: express's req.ip, /graphql and WebSocket upgrades.
+  const trustProxy = trustFunction(config.trustProxy);
   const background = new Background(logger);
   const apiLimits = apiRateLimits(rateLimits, config.apiRates);
   /** Counts one GraphQL operation, over HTTP or a WebSocket, against its caller's budget. */
@@ -240,6 +243,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sockets = socketSessions({
     findSession: (token) => services.accounts.personForSession(token),
     buildContext,
+    clientAddress: (request) => clientAddress(request, trustProxy),
     checkIntervalMs: options.sessionCheckIntervalMs ?? SESSION_CHECK_INTERVAL_MS,
     cacheMs: options.sessionCacheMs ?? SESSION_CACHE_MS,
     logger,
@@ -363,9 +367,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBodyBytes: QUERY_LIMITS.maxBodyBytes,
     context: async (req, res, foreign) =>
       foreign
-        ? { ...buildContext(req.id, req.socket.remoteAddress ?? "", null), foreignOrigin: true }
+        ? { ...buildContext(req.id, clientAddress(req, trustProxy), null), foreignOrigin: true }
         : {
-            ...(await contextFor(req.id, req.socket.remoteAddress ?? "", req.headers.cookie)),
+            ...(await contextFor(req.id, clientAddress(req, trustProxy), req.headers.cookie)),
             setSessionCookie: (token: string | null) =>
               void res.appendHeader("Set-Cookie", sessionCookie(token, secure)),
           },
@@ -374,6 +378,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(requestLog(logger));
   app.use(securityHeaders(secure, tileOrigin));
   app.use(publicReadCors());

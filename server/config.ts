@@ -1,6 +1,8 @@
 import path from "node:path";
 import { IANAZone } from "luxon";
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
+import type { TrustProxy } from "./http/client-address";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -44,6 +46,7 @@ const schema = z.object({
     .optional(),
   INSTANCE_NAME: z.string().trim().min(1).max(100).default("Communect"),
   DATA_LICENCE: z.enum(["ODbL-1.0", "etalab-2.0", "CC-BY-4.0"]).default("ODbL-1.0"),
+  TRUST_PROXY: z.string().max(1000).optional(),
 });
 
 /** The names of this machine a browser may use when PUBLIC_URL is unset (localhost first: the default public URL). */
@@ -80,6 +83,8 @@ export interface Config {
   instanceAdmins: string[];
   /** The instance's name and data licence until its administrators change them. */
   instanceDefaults: { name: string; licence: "ODbL-1.0" | "etalab-2.0" | "CC-BY-4.0" };
+  /** The reverse proxies whose X-Forwarded-For gives the client's address (TRUST_PROXY); none by default. */
+  trustProxy: TrustProxy;
 }
 
 /** Requests a minute and burst allowances (extra requests, refilled over 10 minutes). */
@@ -155,7 +160,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean),
     instanceDefaults: { name: values.INSTANCE_NAME, licence: values.DATA_LICENCE },
+    trustProxy: trustProxy(values.TRUST_PROXY),
   };
+}
+
+/**
+ * TRUST_PROXY: unset trusts no proxy; a number (1 to 10) trusts that many hops in front of the
+ * server; otherwise a comma list of addresses and CIDR ranges (or loopback, linklocal, uniquelocal).
+ */
+function trustProxy(value: string | undefined): TrustProxy {
+  if (!value) return { addresses: [] };
+  if (/^\s*\d+\s*$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError("Invalid TRUST_PROXY: a number of hops must be 1 to 10");
+    return { hops };
+  }
+  const addresses = value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    proxyAddr.compile(addresses);
+  } catch (error) {
+    throw new ConfigError(`Invalid TRUST_PROXY: ${(error as Error).message}`);
+  }
+  return { addresses };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { Repeater } from "@graphql-yoga/subscription";
 import {
   createSourceEventStream,
@@ -42,6 +43,8 @@ export interface SocketSessionsOptions {
   findSession(token: string): Promise<FoundSession | null>;
   /** A context with fresh loaders, as an HTTP request gets one. */
   buildContext(requestId: string, ip: string, found: FoundSession | null): Context;
+  /** The client's address behind the upgrade request (the socket's, or the trusted proxies' X-Forwarded-For). */
+  clientAddress(request: IncomingMessage): string;
   checkIntervalMs: number;
   /** How long a session check serves the socket's events (SESSION_CACHE_MS; 0 checks before every event). */
   cacheMs: number;
@@ -144,7 +147,7 @@ export function socketSessions(options: SocketSessionsOptions) {
       const found = token ? await findSession(token) : null;
       extra.state = {
         requestId,
-        ip: extra.request.socket.remoteAddress ?? "",
+        ip: options.clientAddress(extra.request),
         foreign,
         sessionToken: found ? token : undefined,
       };

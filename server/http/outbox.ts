@@ -12,7 +12,8 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 export function outboxRoutes(outboxDir: string | null): Router {
   const router = Router();
   router.get("/outbox.json", async (req, res) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
+    // req.ip: behind a trusted proxy on this machine, the client's address, not the proxy's.
+    if (!LOOPBACK.has(req.ip ?? "")) {
       res.status(403).json({
         errors: [
           {

@@ -3,15 +3,29 @@ import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
 
 /**
- * What an export is made of, and the instance's settings (name, licence) that every export carries. Each source gives its latest change and its row count: a change,
- * an addition or a removal (purges included) anywhere in it changes the version. The version
- * changes for private rows too, which says only that something changed.
+ * What an export is made of, and the instance's settings (name, licence) that every export carries.
+ * Each source gives its latest change and its row count, both as an anonymous visitor sees them:
+ * a change, an addition or a removal of something public changes the version, and nothing a
+ * stranger may not see does (a private element, hidden contact fields, a profile's private fields,
+ * an account never verified, a post for a community, the ties of a hidden directory), so the
+ * version tells nobody when private data changed. Elements and people keep the time their
+ * public face last changed in `public_changed_at` (migration PublicChangedAt): leaving public
+ * view is such a change, whose time the public sees anyway (the thing is gone).
  */
+const PUBLIC_ELEMENT = "NOT private AND deleted_at IS NULL";
 const SOURCES = {
-  elements: "SELECT max(updated_at) AS at, count(*) AS rows FROM element",
-  people: "SELECT max(updated_at) AS at, count(*) AS rows FROM person",
-  links: "SELECT max(updated_at) AS at, count(*) AS rows FROM link",
-  news: "SELECT max(greatest(created_at, edited_at, hidden_at)) AS at, count(*) AS rows FROM news",
+  elements: `SELECT max(public_changed_at) AS at, count(*) FILTER (WHERE ${PUBLIC_ELEMENT}) AS rows FROM element`,
+  people:
+    "SELECT max(public_changed_at) AS at, count(*) FILTER (WHERE email_verified_at IS NOT NULL) AS rows FROM person",
+  // Active ties to public elements, of people whose directory is public (or of organizations).
+  links: `SELECT max(link.updated_at) AS at, count(*) AS rows FROM link
+    JOIN element tied ON tied.id = link.element_id AND NOT tied.private AND tied.deleted_at IS NULL
+    WHERE link.state = 'active' AND (link.person_id IS NULL OR EXISTS (SELECT 1 FROM person listed
+      WHERE listed.id = link.person_id AND listed.privacy->>'directory' = 'PUBLIC'))`,
+  // Public posts on public walls: posted, edited, and hidden (the public sees them go).
+  news: `SELECT max(greatest(created_at, edited_at, hidden_at)) AS at, count(*) FILTER (WHERE hidden_at IS NULL) AS rows
+    FROM news WHERE audience = 'public' AND NOT EXISTS (SELECT 1 FROM element wall
+      WHERE wall.id = news.wall_element_id AND (wall.private OR wall.deleted_at IS NOT NULL))`,
   // Every export names the instance and carries its licence.
   instance: "SELECT max(updated_at) AS at, count(*) AS rows FROM instance_settings",
 } as const;

@@ -1,58 +1,10 @@
-import {
-  getNamedType,
-  getNullableType,
-  type GraphQLField,
-  type GraphQLNamedType,
-  GraphQLObjectType,
-  isAbstractType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLSchema,
-} from "graphql";
 import { NOT_FOR_ANONYMOUS, notForAnonymous } from "../../server/graphql/anonymous-fields";
 import { Agent } from "../support/client";
 import { createOrganization, setElementSettings } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import { makeMember, SET_ROLES } from "../support/links";
+import { type Root, walkSchema } from "../support/schema-walk";
 import { startTestServer, type TestServer } from "../support/server";
-
-/**
- * What an outside prober does: walk the schema from Query as an anonymous caller, level by level,
- * asking every field it can (lists with first: 5), to depth 5, and keep every answer.
- */
-const MAX_DEPTH = 5;
-const TRIES_PER_FIELD = 3;
-
-interface Segment {
-  field: string;
-  args: string;
-  on?: string;
-  /** Fields of different types may share a name with different types: each is asked under its own alias. */
-  alias: string;
-}
-
-/**
- * The response key of a field in the selection of `parent`: its name, or an alias when another
- * possible type of `parent` has a field of that name with another type (they would conflict).
- */
-function keyOf(schema: GraphQLSchema, parent: GraphQLNamedType, typeName: string, field: string): string {
-  const types = new Set(
-    possibleTypes(schema, parent).flatMap((object) => {
-      const other = object.getFields()[field];
-      return other ? [String(other.type)] : [];
-    }),
-  );
-  return types.size > 1 ? `${typeName}__${field}` : field;
-}
-
-const asked = (key: string, field: string) => (key === field ? field : `${key}: ${field}`);
-
-interface Probe {
-  path: Segment[];
-  type: GraphQLNamedType;
-  depth: number;
-}
 
 let server: TestServer;
 let admin: PersonFixture;
@@ -204,7 +156,7 @@ afterAll(async () => {
 });
 
 /** The root fields an outside prober would call, with the public slugs and ids it read on public pages. */
-function roots(): { field: string; args: string }[] {
+function roots(): Root[] {
   const lyon = `{ inseeCode: "69123" }`;
   return [
     { field: "instance", args: "" },
@@ -236,131 +188,17 @@ function roots(): { field: string; args: string }[] {
   ];
 }
 
-/** Arguments for a nested field: first: 5 for lists, nothing else (a field whose other arguments are required is left out). */
-function argsFor(field: GraphQLField<unknown, unknown>): string | null {
-  const parts: string[] = [];
-  for (const arg of field.args) {
-    if (arg.name === "first") parts.push("first: 5");
-    else if (arg.name === "from") parts.push(`from: "${new Date().toISOString()}"`);
-    else if (arg.name === "to") parts.push(`to: "${new Date(Date.now() + 300 * 86400_000).toISOString()}"`);
-    else if (isNonNullType(arg.type) && arg.defaultValue === undefined) return null;
-  }
-  return parts.length ? `(${parts.join(", ")})` : "";
-}
-
-const possibleTypes = (schema: GraphQLSchema, type: GraphQLNamedType): GraphQLObjectType[] =>
-  isAbstractType(type) ? [...schema.getPossibleTypes(type)] : isObjectType(type) ? [type] : [];
-
-/** One level: every field of each possible type, objects only as `{ __typename }` (their turn comes next). */
-function selection(schema: GraphQLSchema, type: GraphQLNamedType): string {
-  return possibleTypes(schema, type)
-    .map((object) => {
-      const fields = Object.values(object.getFields()).flatMap((field) => {
-        const args = argsFor(field);
-        if (args === null) return [];
-        const alias = `${asked(keyOf(schema, type, object.name, field.name), field.name)}${args}`;
-        return [isLeafType(getNamedType(field.type)) ? alias : `${alias} { __typename }`];
-      });
-      return `... on ${object.name} { __typename ${fields.join(" ")} }`;
-    })
-    .join(" ");
-}
-
-function documentFor(path: Segment[], inner: string): string {
-  let text = inner;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const segment = path[i];
-    text = `${asked(segment.alias, segment.field)}${segment.args} { ${text} }`;
-    if (segment.on) text = `... on ${segment.on} { ${text} }`;
-  }
-  return `{ ${text} }`;
-}
-
-/** The objects found at the path in an answer, lists flattened. */
-function objectsAt(data: unknown, path: Segment[]): Record<string, unknown>[] {
-  let current: unknown[] = [data];
-  for (const segment of path) {
-    current = current
-      .flatMap((value) => (Array.isArray(value) ? value : [value]))
-      .map((value) => (value as Record<string, unknown> | null)?.[segment.alias]);
-  }
-  const flat = (values: unknown[]): unknown[] => values.flatMap((v) => (Array.isArray(v) ? flat(v) : [v]));
-  return flat(current).filter((v): v is Record<string, unknown> => v !== null && typeof v === "object");
-}
-
-const hasValue = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && !value.length);
-
-let schema: GraphQLSchema;
 const answers: string[] = [];
-const readable = new Set<string>();
-const reachable = new Set<string>();
-
-async function probeAll(): Promise<void> {
-  const { buildClientSchema, getIntrospectionQuery } = await import("graphql");
-  const anonymous = new Agent(server.url);
-  schema = buildClientSchema((await anonymous.ok(getIntrospectionQuery())) as never);
-  const query = schema.getQueryType()!;
-  const tries = new Map<string, number>();
-  const queue: Probe[] = roots().map(({ field, args }) => ({
-    path: [{ field, args, alias: "root" }],
-    type: getNamedType(query.getFields()[field].type),
-    depth: 1,
-  }));
-  for (const field of Object.keys(query.getFields())) reachable.add(`Query.${field}`);
-
-  while (queue.length) {
-    const probe = queue.shift()!;
-    const inner = isLeafType(probe.type) ? "" : selection(schema, probe.type);
-    const leafPath = isLeafType(probe.type);
-    const document = leafPath
-      ? documentFor(probe.path.slice(0, -1), `${probe.path.at(-1)!.field}${probe.path.at(-1)!.args}`)
-      : documentFor(probe.path, inner);
-    const result = await anonymous.gql(document.replace(/^\{ \{ /, "{ "));
-    answers.push(JSON.stringify(result));
-    expect(result.errors?.filter((e) => e.extensions?.code !== "UNAUTHENTICATED") ?? []).toEqual([]);
-    const rootName = probe.path[0].field;
-    if (hasValue((result.data as Record<string, unknown> | null)?.root) && probe.depth === 1) {
-      readable.add(`Query.${rootName}`);
-    }
-    if (leafPath) continue;
-    for (const object of objectsAt(result.data, probe.path)) {
-      const typeName = object.__typename as string;
-      const type = schema.getType(typeName) as GraphQLObjectType;
-      for (const [name, field] of Object.entries(type.getFields())) {
-        const key = `${typeName}.${name}`;
-        reachable.add(key);
-        const alias = keyOf(schema, probe.type, typeName, name);
-        const value = object[alias];
-        if (hasValue(value)) readable.add(key);
-        const named = getNamedType(field.type);
-        if (isLeafType(named) || !hasValue(value) || probe.depth >= MAX_DEPTH) continue;
-        if ((tries.get(key) ?? 0) >= TRIES_PER_FIELD) continue;
-        tries.set(key, (tries.get(key) ?? 0) + 1);
-        const args = argsFor(field);
-        if (args === null) continue;
-        const segment = { field: name, args, on: typeName, alias };
-        queue.push({ path: [...probe.path, segment], type: named, depth: probe.depth + 1 });
-      }
-    }
-  }
-  // Every type reachable from Query counts, even where the walk found no instance of it.
-  const seen = new Set<string>();
-  const visit = (type: GraphQLNamedType) => {
-    if (seen.has(type.name) || type.name.startsWith("__")) return;
-    seen.add(type.name);
-    for (const object of possibleTypes(schema, type)) {
-      visit(object);
-      for (const [name, field] of Object.entries(object.getFields())) {
-        reachable.add(`${object.name}.${name}`);
-        visit(getNamedType(getNullableType(field.type)));
-      }
-    }
-  };
-  visit(query);
-}
+let readable = new Set<string>();
+let reachable = new Set<string>();
 
 describe("the public API, as an anonymous prober walks it", () => {
-  beforeAll(() => probeAll(), 120_000);
+  beforeAll(async () => {
+    const walk = await walkSchema(new Agent(server.url), roots());
+    answers.push(...walk.answers);
+    ({ readable, reachable } = walk);
+    expect(walk.errors).toEqual([]);
+  }, 120_000);
 
   it("shows every field of the public types anonymously, or the field is listed as not for anonymous callers", () => {
     const undecided = [...reachable].filter((key) => !readable.has(key) && !notForAnonymous(key)).sort();

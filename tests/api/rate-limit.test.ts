@@ -13,7 +13,13 @@ interface Answer {
 }
 
 /** A GraphQL POST sent from one loopback address (127.0.0.x), as different callers would come from theirs. */
-function post(server: TestServer, from: string, query: string, cookie?: string): Promise<Answer> {
+function post(
+  server: TestServer,
+  from: string,
+  query: string,
+  cookie?: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const { port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -24,7 +30,7 @@ function post(server: TestServer, from: string, query: string, cookie?: string):
         method: "POST",
         localAddress: from,
         agent: false,
-        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...headers },
       },
       (res) => {
         let text = "";
@@ -112,10 +118,11 @@ async function overSocket(
   server: TestServer,
   from: string,
   count: number,
+  headers: Record<string, string> = {},
 ): Promise<(Awaited<ReturnType<typeof nextOf>> | { refused: unknown })[]> {
   class FromAddress extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { localAddress: from });
+      super(address, protocols, { localAddress: from, headers });
     }
   }
   const client = createClient({
@@ -147,5 +154,57 @@ describe("the API's rate limits over a WebSocket", () => {
     });
     // The address's budget is spent for HTTP too: one budget, whatever the transport.
     expect((await post(server, "127.0.0.8", QUERY)).status).toBe(429);
+  });
+});
+
+const forwarded = (address: string) => ({ "x-forwarded-for": address });
+const refusedOver = (results: Awaited<ReturnType<typeof overSocket>>) => results.map((result) => "refused" in result);
+
+describe("the client's address behind a reverse proxy (TRUST_PROXY)", () => {
+  it("ignores X-Forwarded-For without the setting: the socket's address keeps one budget", async () => {
+    // Each request claims another address; all come from 127.0.0.9 and share its budget.
+    for (let i = 0; i < 7; i++) {
+      expect((await post(server, "127.0.0.9", QUERY, undefined, forwarded(`203.0.113.${i + 1}`))).status).toBe(200);
+    }
+    expect((await post(server, "127.0.0.9", QUERY, undefined, forwarded("203.0.113.99"))).status).toBe(429);
+    const overWebSocket = await overSocket(server, "127.0.0.11", 8, forwarded("203.0.113.98"));
+    expect(refusedOver(overWebSocket)).toEqual([...Array(7).fill(false), true]);
+    expect((await post(server, "127.0.0.11", QUERY, undefined, forwarded("203.0.113.97"))).status).toBe(429);
+    // Nor does it open the outbox's loopback check to someone claiming to be elsewhere, or the reverse.
+    const outbox = await fetch(`${server.url}/outbox.json`, { headers: forwarded("203.0.113.1") });
+    expect(outbox.status).toBe(200);
+  });
+
+  describe("with the proxy on loopback trusted", () => {
+    let proxied: TestServer;
+    beforeAll(async () => {
+      proxied = await startTestServer({ env: { ...RATES, TRUST_PROXY: "loopback" } });
+    });
+    afterAll(() => proxied.stop());
+
+    it("keys the budget on the forwarded address, over HTTP and WebSocket alike", async () => {
+      const spent = [];
+      for (let i = 0; i < 8; i++) {
+        spent.push((await post(proxied, "127.0.0.2", QUERY, undefined, forwarded("198.51.100.7"))).status);
+      }
+      expect(spent).toEqual([...Array(7).fill(200), 429]);
+      // Same proxy (the same socket address), another client: a budget of its own.
+      expect((await post(proxied, "127.0.0.2", QUERY, undefined, forwarded("198.51.100.8"))).status).toBe(200);
+      // The spent client is refused through another proxy address too, and over a WebSocket.
+      expect((await post(proxied, "127.0.0.3", QUERY, undefined, forwarded("198.51.100.7"))).status).toBe(429);
+      expect(refusedOver(await overSocket(proxied, "127.0.0.3", 1, forwarded("198.51.100.7")))).toEqual([true]);
+      const fresh = await overSocket(proxied, "127.0.0.3", 8, forwarded("198.51.100.9"));
+      expect(refusedOver(fresh)).toEqual([...Array(7).fill(false), true]);
+      // A client cannot choose its address: only what the trusted proxy appended counts.
+      expect((await post(proxied, "127.0.0.2", QUERY, undefined, forwarded("198.51.100.8, 198.51.100.7"))).status).toBe(
+        429,
+      );
+    });
+
+    it("gives express routes the same address (the outbox is for this machine only)", async () => {
+      expect((await fetch(`${proxied.url}/outbox.json`)).status).toBe(200);
+      const fromOutside = await fetch(`${proxied.url}/outbox.json`, { headers: forwarded("198.51.100.10") });
+      expect(fromOutside.status).toBe(403);
+    });
   });
 });

@@ -58,6 +58,14 @@ describe("configuration", () => {
     });
   });
 
+  it("trusts no proxy by default, and reads TRUST_PROXY as hops or as addresses and ranges", () => {
+    expect(loadConfig({}).trustProxy).toEqual({ addresses: [] });
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toEqual({ hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8 ,fd00::1" }).trustProxy).toEqual({
+      addresses: ["loopback", "10.0.0.0/8", "fd00::1"],
+    });
+  });
+
   it.each([
     ["PORT", { PORT: "eighty" }],
     ["PORT", { PORT: "70000" }],
@@ -72,6 +80,9 @@ describe("configuration", () => {
     ["MAP_TILE_URL", { MAP_TILE_URL: "ftp://tiles.example/{z}/{x}/{y}.png" }],
     ["MAP_TILE_URL", { MAP_TILE_URL: "https://tiles.example/{z}/{x}.png" }],
     ["MAP_TILE_URL", { MAP_TILE_URL: "https://tiles.{s}.example/{z}/{x}/{y}.png" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "0" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.1, proxy.example" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "10.0.0.0/33" }],
   ])("stops with a one-line message naming %s", (variable, env) => {
     let error: unknown;
     try {

@@ -133,9 +133,14 @@ export class Person {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field({ description: "When the profile last changed" })
+  @Field({ description: "When the profile last changed; for others, when what everyone may read last changed" })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
+  /**
+   * When its public face last changed (kept by a trigger: migration PublicChangedAt): what others see as updatedAt. Null while it was never public.
+   */
+  @Column({ name: "public_changed_at", type: "timestamptz", nullable: true, insert: false, update: false })
+  publicChangedAt: Date | null;
 }
 
 /**

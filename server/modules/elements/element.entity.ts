@@ -252,9 +252,17 @@ export abstract class Element {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field({ description: "When it last changed" })
+  @Field({
+    description: "When it last changed, as far as you may tell: changes to fields hidden from you do not count",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
+  /**
+   * When its public face last changed (kept by a trigger: migration PublicChangedAt): what a
+   * viewer who may not read every field sees as updatedAt. Null while it was never public.
+   */
+  @Column({ name: "public_changed_at", type: "timestamptz", nullable: true, insert: false, update: false })
+  publicChangedAt: Date | null;
 }
 
 /** The descriptive fields open edition lets anyone change, and that the history records. */

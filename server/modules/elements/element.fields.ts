@@ -18,6 +18,16 @@ export function mayRead(viewer: Person | null, field: string, element: Element, 
   return !verb || may(viewer, verb, { element, standing });
 }
 
+/**
+ * When the element last changed as far as the viewer may tell: its last change for those who
+ * read every field, else the last change of its public face (a change they cannot read would
+ * still tell when it happened).
+ */
+export function changedAt(viewer: Person | null, element: Element, standing: Standing): Date {
+  if (!unreadable(viewer, Object.keys(READ_RULES), element, standing).length) return element.updatedAt;
+  return element.publicChangedAt ?? element.createdAt;
+}
+
 /** The fields among `fields` that the viewer may not read. */
 export function unreadable(viewer: Person | null, fields: string[], element: Element, standing: Standing): string[] {
   return fields.filter((field) => !mayRead(viewer, field, element, standing));

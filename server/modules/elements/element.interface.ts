@@ -63,7 +63,9 @@ export abstract class ElementInterface {
   @Field({ description: "When it was created" })
   createdAt: Date;
 
-  @Field({ description: "When it last changed" })
+  @Field({
+    description: "When it last changed, as far as you may tell: changes to fields hidden from you do not count",
+  })
   updatedAt: Date;
 }
 

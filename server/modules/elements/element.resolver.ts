@@ -21,7 +21,7 @@ import { ElementRefArgs, elementWhere } from "./element.ref";
 import { ElementIdInput, RevertRevisionInput, UpdateElementSettingsInput } from "./element.inputs";
 import { inCommunity, may, requireViewer } from "../policy/policy";
 import { tiedPerson } from "../policy/tied-person";
-import { mayRead } from "./element.fields";
+import { changedAt, mayRead } from "./element.fields";
 import { renderMarkdown } from "./markdown";
 import { ElementRevision } from "./revision.entity";
 import { EmailAddressScalar } from "../../graphql/scalars";
@@ -85,6 +85,13 @@ export class ElementResolver {
   async phone(@Root() element: Element, @Ctx() ctx: Context): Promise<string | null> {
     const standing = await ctx.loaders.standingIn.load(element.id);
     return mayRead(ctx.viewer, "phone", element, standing) ? element.phone : null;
+  }
+
+  @FieldResolver(() => Date, { description: "When it last changed, as far as you may tell" })
+  async updatedAt(@Root() element: Element, @Ctx() ctx: Context): Promise<Date> {
+    // Without hidden fields, no need for the viewer's standing.
+    if (element.settings.contactFields === "PUBLIC") return element.updatedAt;
+    return changedAt(ctx.viewer, element, await ctx.loaders.standingIn.load(element.id));
   }
 
   @FieldResolver(() => ElementSettings, { description: "Privacy and edition settings" })

@@ -79,6 +79,25 @@ export class LinkLists {
   }
 
   /**
+   * Links of people, and of member organizations the viewer may see: what a community counts, so
+   * that its totals tell nobody a private organization is in it. A correlated EXISTS, so that
+   * links of people cost no look-up.
+   */
+  visibleMember(viewerId: string | null): Scope {
+    return (query) => {
+      const member = whereVisible(
+        this.db.createQueryBuilder().select("1").from(Element, "member").where("member.id = link.member_element_id"),
+        "member",
+        viewerId,
+        this.deletionDelayDays,
+      );
+      query
+        .andWhere(`(link.member_element_id IS NULL OR EXISTS (${member.getQuery()}))`)
+        .setParameters(member.getParameters());
+    };
+  }
+
+  /**
    * Links whose element (the target, or the member organization) the viewer may see; with
    * the invitation reach, also elements whose invitation the viewer may answer (for their
    * own lists: they see the public face of a private element inviting them, to decide).

@@ -82,19 +82,23 @@ export function createLinkLoaders(dataSource: DataSource, viewer: Person | null,
   const links = dataSource.getRepository(Link);
 
   return {
-    /** Members, contributors or attendees of elements; totalCount counts every entry of the state and role. */
+    /**
+     * Members, contributors or attendees of elements; totalCount counts every entry of the state and
+     * role, people whose directory hides them included, private member organizations not.
+     */
     community: linkPageLoader<CommunityPageArgs>(lists, "element_id", ORDERS.community, (args) => {
-      const counted = both(inCommunity(args.state, args.role), args.ownOnly ? ownedBy(viewerId!) : () => {});
-      return {
-        counted,
-        entries: both(
-          counted,
-          lists.visibleEnd("member_element_id", viewerId),
-          args.everyone ? () => {} : directoryAllows(viewerId),
-        ),
-      };
+      const counted = both(
+        inCommunity(args.state, args.role),
+        lists.visibleMember(viewerId),
+        args.ownOnly ? ownedBy(viewerId!) : () => {},
+      );
+      return { counted, entries: both(counted, args.everyone ? () => {} : directoryAllows(viewerId)) };
     }),
-    communityCount: countLoader(lists, "element_id", inCommunity(LinkState.ACTIVE)),
+    communityCount: countLoader(
+      lists,
+      "element_id",
+      both(inCommunity(LinkState.ACTIVE), lists.visibleMember(viewerId)),
+    ),
     /**
      * The administrators of each element (at most 100 each), people included, in two statements
      * of their own (not batched with other people, so that the count of statements is steady).

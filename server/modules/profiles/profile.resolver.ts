@@ -165,6 +165,12 @@ export class ProfileResolver {
     return visible(person, "locality", ctx);
   }
 
+  @FieldResolver(() => Date, { description: "When the profile last changed, as far as you may tell" })
+  updatedAt(@Root() person: Person, @Ctx() ctx: Context): Date {
+    // A change of a private field, a setting or a home area would otherwise tell when it happened.
+    return isSelf(person, ctx) ? person.updatedAt : (person.publicChangedAt ?? person.createdAt);
+  }
+
   @FieldResolver(() => PrivacySettings, { nullable: true, description: "Only for the owner" })
   privacySettings(@Root() person: Person, @Ctx() ctx: Context): PrivacySettings | null {
     return isSelf(person, ctx) ? person.privacy : null;
