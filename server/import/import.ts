@@ -113,6 +113,10 @@ export async function importElements(
     throw error;
   }
   result.imported = true;
+  // Fresh statistics for the planner, which otherwise plans searches for the table as it was
+  // before (autovacuum may be off, or come much later): with none, the name index that the
+  // exports page through went unused and each page sorted every element again.
+  if (result.created || result.updated) await db.query("ANALYZE element");
   return result;
 }
 
