@@ -291,7 +291,7 @@ async function main() {
               sort: request.name === "nearest" ? "DISTANCE" : undefined,
               first: 20,
             } as SearchArgs,
-            searchColumns(request.graphql.query),
+            { columns: searchColumns(request.graphql.query) },
           );
         capture.capturing = false;
         step(`${request.name}: ${capture.statements.length} statements, plans:`);

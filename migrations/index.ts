@@ -23,6 +23,7 @@ import { OpenMembership1765060000000 } from "./1765060000000-OpenMembership";
 import { MapCells1765120000000 } from "./1765120000000-MapCells";
 import { SearchPageIndex1765130000000 } from "./1765130000000-SearchPageIndex";
 import { SearchWords1765200000000 } from "./1765200000000-SearchWords";
+import { NameOrderIndex1765210000000 } from "./1765210000000-NameOrderIndex";
 import { PublicChangedAt1765230000000 } from "./1765230000000-PublicChangedAt";
 
 /** Every migration in order; a landed migration is never edited. */
@@ -52,5 +53,6 @@ export const migrations = [
   MapCells1765120000000,
   SearchPageIndex1765130000000,
   SearchWords1765200000000,
+  NameOrderIndex1765210000000,
   PublicChangedAt1765230000000,
 ];

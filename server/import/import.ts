@@ -5,7 +5,7 @@ import { ElementRevision, type FieldChange } from "../modules/elements/revision.
 import type { Place } from "../modules/geography/place";
 import { locateTowns, type PlaceService, townOf, type TownQuery } from "../modules/geography/place.service";
 import { mapColumns } from "./columns";
-import { type SourceFile, type SourceRow, UnreadableFile } from "./read";
+import type { SourceFile, SourceRow } from "./read";
 import { type ImportKind, type ImportRow, readRow, type RowError } from "./rows";
 
 /** Rows per INSERT: each statement sends one array per column, so a few parameters whatever the size. */
@@ -33,18 +33,22 @@ export interface ImportResult {
   imported: boolean;
 }
 
-export type ImportProgress = (step: "checking" | "writing", done: number, total: number) => void;
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Thrown inside the transaction to roll back what was written when a row is invalid. */
+class Refused extends Error {}
 
 /**
- * Imports a file's rows as elements of one kind, in two readings of the file so that its rows
- * are never all held in memory. The first checks every row, with the API's create inputs and
- * the services' rules, and gathers the towns to look up; with any invalid row nothing is
- * written unless `skipInvalid`. The second reads the rows again, places them with the
- * gazetteer like the services place them (PlaceService.placeChanges, each distinct town
- * looked up once) and writes them in batched statements in one transaction, the next batch
- * being read while the database writes the last: an import that fails halfway changes
- * nothing. A row whose (source, id) was imported before updates that element and records the
- * change in its history, with no author. Imported elements have no creator nor
+ * Imports a file's rows as elements of one kind, in one reading of the file, so that its rows
+ * are never all held in memory and each is parsed and checked once. Each row is checked with
+ * the API's create inputs and the services' rules, placed with the gazetteer like the
+ * services place them (PlaceService.placeChanges, each distinct town looked up once, a batch's
+ * new towns in a few statements) and written in batched statements, all in one transaction,
+ * the next batch being read and checked while the database writes the last. With any invalid
+ * row, writing stops and the transaction is rolled back once every row has been checked (so
+ * that every error is reported), unless `skipInvalid`: nothing is imported, as when an import
+ * fails halfway. A row whose (source, id) was imported before updates that element and records
+ * the change in its history, with no author. Imported elements have no creator nor
  * administrator: the first member who asks to administer one is granted it.
  */
 export async function importElements(
@@ -54,105 +58,103 @@ export async function importElements(
   options: ImportOptions,
   progress: ImportProgress = () => undefined,
 ): Promise<ImportResult> {
-  const stamp = await file.stamp();
   const rows = checkedRows(file, options);
   const errors: RowError[] = [];
-  const towns = new Map<string, TownQuery>();
-  const seen = new Map<string, string>();
-  // Where the valid rows are, the only ones the second reading reads.
-  const valid = new Set<string>();
-  let otherKinds = 0;
-  let checked = 0;
-  for await (const { row, read, at } of rows()) {
-    if (read === OTHER_KIND) otherKinds++;
-    else if (Array.isArray(read)) errors.push(...read);
-    else if (seen.has(read.sourceId)) errors.push(repeatedId(read, seen, rows.idColumn));
-    else {
-      seen.set(read.sourceId, row.where);
-      valid.add(row.where);
-      const town = townOf(read.values);
-      if (read.values.street !== undefined && (town.postalCode || town.city)) towns.set(townKey(town), town);
-    }
-    // Rows are counted as they are read: the total is estimated from how much of the file is.
-    if (++checked % 1000 === 0)
-      progress("checking", checked, at > 0 ? Math.max(checked, Math.round(checked / at)) : checked);
-  }
-  progress("checking", checked, checked);
-  const result = { created: 0, updated: 0, unchanged: 0, otherKinds, errors, imported: false };
-  if (errors.length && !options.skipInvalid) return result;
-
-  const located = await locateAll(db, [...towns.values()]);
-  const locate = async (town: TownQuery) => located.get(townKey(town)) ?? null;
-  const total = valid.size;
-  seen.clear();
-  await db.transaction(async (tx) => {
-    let written = 0;
-    let batch: ImportRow[] = [];
-    // One batch written while the next is read: at most two batches in memory, and one
-    // statement at a time on the transaction's connection.
-    let writing: Promise<void> = Promise.resolve();
-    const write = async (rows: ImportRow[]) => {
-      await writing;
-      writing = writeBatch(tx, rows, options).then((counts) => {
-        result.created += counts.created;
-        result.updated += counts.updated;
-        result.unchanged += counts.unchanged;
-        progress("writing", result.created + result.updated + result.unchanged, total);
-      });
-      // Marked as handled while the next batch is read; its error is thrown where it is awaited.
-      writing.catch(() => undefined);
-    };
-    for await (const { read } of rows(valid)) {
-      if (read === OTHER_KIND || Array.isArray(read)) continue;
-      written++;
-      await places.placeChanges(tx, read.values, undefined, locate);
-      batch.push(read);
-      if (batch.length === BATCH) {
-        await write(batch);
-        batch = [];
+  const result = { created: 0, updated: 0, unchanged: 0, otherKinds: 0, errors, imported: false };
+  const refused = () => errors.length > 0 && !options.skipInvalid;
+  try {
+    await db.transaction(async (tx) => {
+      const located = new Map<string, Place | null>();
+      const locate = async (town: TownQuery) => located.get(townKey(town)) ?? null;
+      // A source never imported before has no element a row could update: no lookups then.
+      const known = await sourceKnown(tx, options.source);
+      const seen = new Map<string, string>();
+      let batch: ImportRow[] = [];
+      // One batch written while the next is read: at most two batches in memory, and one
+      // statement at a time on the transaction's connection.
+      let writing: Promise<void> = Promise.resolve();
+      const write = async (rows: ImportRow[]) => {
+        await writing;
+        writing = (async () => {
+          await locateAll(tx, rows, located);
+          for (const row of rows) await places.placeChanges(tx, row.values, undefined, locate);
+          const counts = await writeBatch(tx, rows, options, known);
+          result.created += counts.created;
+          result.updated += counts.updated;
+          result.unchanged += counts.unchanged;
+        })();
+        // Marked as handled while the next batch is read; its error is thrown where it is awaited.
+        writing.catch(() => undefined);
+      };
+      let checked = 0;
+      for await (const { row, read, at } of rows()) {
+        if (read === OTHER_KIND) result.otherKinds++;
+        else if (Array.isArray(read)) errors.push(...read);
+        else if (seen.has(read.sourceId)) errors.push(repeatedId(read, seen, rows.idColumn));
+        else {
+          seen.set(read.sourceId, row.where);
+          // Once the import is refused, the rest is only checked.
+          if (!refused()) batch.push(read);
+          if (batch.length === BATCH) {
+            await write(batch);
+            batch = [];
+          }
+        }
+        // Rows are counted as they are read: the total is estimated from how much of the file is.
+        if (++checked % 1000 === 0) progress(checked, at > 0 ? Math.max(checked, Math.round(checked / at)) : checked);
       }
-    }
-    if (batch.length) await write(batch);
-    await writing;
-    // The file changed since it was checked: what was checked is not what would be written.
-    if (written !== total || (await file.stamp()) !== stamp)
-      throw new UnreadableFile("The file changed during the import; nothing was imported.");
-  });
+      progress(checked, checked);
+      if (batch.length && !refused()) await write(batch);
+      await writing;
+      if (refused()) throw new Refused();
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ...result, created: 0, updated: 0, unchanged: 0 };
+    throw error;
+  }
   result.imported = true;
+  // Fresh statistics for the planner, which otherwise plans searches for the table as it was
+  // before (autovacuum may be off, or come much later): with none, the name index that the
+  // exports page through went unused and each page sorted every element again.
+  if (result.created || result.updated) await db.query("ANALYZE element");
   return result;
 }
 
 const OTHER_KIND = Symbol("other kind");
 
 /**
- * Reads and checks the file's rows, from the first, each time it is called: a valid row, the
- * errors of an invalid one, or OTHER_KIND for a row of another kind (in a file with a kind
- * column, such as an export of every kind). `checked`: where the rows an earlier reading found
- * valid are; only those are read again, without the input checks already run (the file is
- * compared before the import commits).
+ * Reads and checks the file's rows, from the first: a valid row, the errors of an invalid
+ * one, or OTHER_KIND for a row of another kind (in a file with a kind column, such as an
+ * export of every kind).
  */
 function checkedRows(file: SourceFile, options: ImportOptions) {
   const mapping = mapColumns(file.headers);
   const kindColumn = mapping.get("kind");
-  async function* read(checked?: Set<string>): AsyncGenerator<{
+  async function* read(): AsyncGenerator<{
     row: SourceRow;
     read: ImportRow | RowError[] | typeof OTHER_KIND;
     at: number;
   }> {
     for await (const row of file.rows()) {
-      if (checked && !checked.has(row.where)) continue;
       const kind = kindColumn ? row.cells[kindColumn]?.trim().toLowerCase() : undefined;
       yield {
         row,
         read:
           kind && kind !== options.kind
             ? OTHER_KIND
-            : await readRow(row, { kind: options.kind, mapping, timeZone: options.timeZone, checked: !!checked }),
+            : await readRow(row, { kind: options.kind, mapping, timeZone: options.timeZone }),
         at: row.read,
       };
     }
   }
   return Object.assign(read, { idColumn: mapping.get("id") ?? "id" });
+}
+
+async function sourceKnown(tx: EntityManager, source: string): Promise<boolean> {
+  const [row] = (await tx.query(`SELECT EXISTS (SELECT 1 FROM element WHERE source = $1) AS known`, [source])) as {
+    known: boolean;
+  }[];
+  return row.known;
 }
 
 function repeatedId(row: ImportRow, seen: Map<string, string>, column: string): RowError {
@@ -164,19 +166,25 @@ function townKey(town: TownQuery): string {
 }
 
 /**
- * The gazetteer's town for each distinct town of the file, looked up in a few statements, as
- * a lookup per row would take most of the import's time.
+ * Looks up, in a few statements, the gazetteer's town of each row placed by its address whose
+ * town is not in `located` yet (a lookup per row would take most of the import's time).
  */
-async function locateAll(db: DataSource, towns: TownQuery[]): Promise<Map<string, Place | null>> {
-  const found = new Map<string, Place | null>();
-  for (let start = 0; start < towns.length; start += BATCH) {
-    const batch = towns.slice(start, start + BATCH);
-    (await locateTowns(db, batch)).forEach((place, index) => found.set(townKey(batch[index]), place));
+async function locateAll(tx: EntityManager, rows: ImportRow[], located: Map<string, Place | null>): Promise<void> {
+  const towns = new Map<string, TownQuery>();
+  for (const row of rows) {
+    const town = townOf(row.values);
+    const key = townKey(town);
+    if (row.values.street !== undefined && (town.postalCode || town.city) && !located.has(key)) towns.set(key, town);
   }
-  return found;
+  const wanted = [...towns.values()];
+  (await locateTowns(tx, wanted)).forEach((place, index) => located.set(townKey(wanted[index]), place));
 }
 
-async function writeBatch(tx: EntityManager, rows: ImportRow[], options: ImportOptions) {
+async function writeBatch(tx: EntityManager, rows: ImportRow[], options: ImportOptions, known: boolean) {
+  if (!known) {
+    await insertElements(tx, rows, await freeSlugs(tx, rows), options);
+    return { created: rows.length, updated: 0, unchanged: 0 };
+  }
   const existing = await tx
     .getRepository(Element)
     .createQueryBuilder("element")

@@ -59,7 +59,7 @@ async function main() {
       new PlaceService(database.dataSource),
       file,
       { ...options, timeZone: config.timeZone },
-      (step, done, total) => progress(step === "checking" ? "Checking" : "Writing", done, total),
+      (done, total) => progress("Importing", done, total),
     );
     progress.stop();
     for (const error of result.errors.slice(0, ERRORS_SHOWN)) console.error(describeError(error));

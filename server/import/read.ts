@@ -15,13 +15,10 @@ export interface SourceFile {
   format: "csv" | "geojson";
   headers: string[];
   /**
-   * The rows from the first, one at a time: a CSV file is read again from the disk on each
-   * call and never held whole, so that an import can check every row and then write them
-   * without keeping them all in memory.
+   * The rows from the first, one at a time: a CSV file is streamed from the disk and never
+   * held whole, so that an import keeps only the rows it is about to write.
    */
   rows(): AsyncIterable<SourceRow>;
-  /** The file's size and modification time, which tell whether it changed between two readings. */
-  stamp(): Promise<string>;
 }
 
 /** Thrown when the file as a whole cannot be read (not a CSV or GeoJSON file, broken quoting…). */
@@ -74,7 +71,7 @@ async function openCsv(file: string): Promise<SourceFile> {
       throw new UnreadableFile(`Not a readable CSV file: ${(error as Error).message}`);
     }
   }
-  return { format: "csv", headers, rows, stamp: () => stampOf(file) };
+  return { format: "csv", headers, rows };
 }
 
 interface Feature {
@@ -125,14 +122,7 @@ async function readGeoJson(file: string): Promise<SourceFile> {
       yield { where: `feature ${index + 1}`, cells, read: (index + 1) / features.length };
     }
   }
-  // Read once: both readings see the same features.
-  const stamp = await stampOf(file);
-  return { format: "geojson", headers: [...headers], rows, stamp: async () => stamp };
-}
-
-async function stampOf(file: string): Promise<string> {
-  const { size, mtimeMs } = await stat(file);
-  return `${size}:${mtimeMs}`;
+  return { format: "geojson", headers: [...headers], rows };
 }
 
 function text(value: unknown): string {

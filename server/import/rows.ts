@@ -45,11 +45,6 @@ export interface RowContext {
   mapping: Map<ImportField, string>;
   /** Events without a time zone happen in the instance's (TIME_ZONE). */
   timeZone: string;
-  /**
-   * The row was checked by an earlier reading of the same, unchanged file: the input class's
-   * checks, most of a row's reading time, are not run again (the service's rules still are).
-   */
-  checked?: boolean;
 }
 
 /** The fields of the three create inputs, which differ only in `type`'s enum. */
@@ -160,7 +155,7 @@ export async function readRow(row: SourceRow, context: RowContext): Promise<Impo
     input.onlineUrl = cell("onlineUrl");
   }
 
-  const problems = context.checked ? [] : validateSync(input, { forbidUnknownValues: false });
+  const problems = validateSync(input, { forbidUnknownValues: false });
   for (const problem of flatten(problems)) {
     errors.push({ where: row.where, column: header(columnOf(problem.path)), message: problem.message });
   }

@@ -106,12 +106,15 @@ export async function streamList<N>(
   const first = await pages.next();
   await write(res, parts.opening);
   let count = 0;
+  // A page in one write: a write per item made the socket's writes most of a long export's time.
   const writePage = async (nodes: N[]) => {
+    let chunk = "";
     for (const node of nodes) {
       const text = parts.item(node);
       if (text === null) continue;
-      await write(res, count++ ? parts.separator + text : text);
+      chunk += count++ ? parts.separator + text : text;
     }
+    if (chunk) await write(res, chunk);
   };
   if (!first.done) {
     await writePage(first.value);

@@ -146,6 +146,37 @@ describe("search", () => {
     }
   });
 
+  it("reads the same pages by name whether or not totalCount is asked for, and counts through fragments", async () => {
+    const expected = visible().map((element) => element.id);
+    const counted = await searchAll({ tags: [TAG] }, "NAME");
+    expect([...counted.ids].sort()).toEqual([...expected].sort());
+    expect(counted.totalCount).toBe(expected.length);
+    // Without totalCount, a page is read by keyset from the name index rather than from every match.
+    const uncounted: { id: string; name: string }[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const { search } = await anonymous().ok(
+        `query($filter: SearchFilter, $after: String) {
+          search(filter: $filter, sort: NAME, first: 7, after: $after) { pageInfo { endCursor hasNextPage } nodes { id name } }
+        }`,
+        { filter: { tags: [TAG] }, after },
+      );
+      uncounted.push(...search.nodes);
+      if (!search.pageInfo.hasNextPage) break;
+      after = search.pageInfo.endCursor;
+    }
+    expect(uncounted.map((node) => node.id)).toEqual(counted.ids);
+    const names = uncounted.map((node) => node.name.toLowerCase());
+    expect(names.every((name, index) => index === 0 || names[index - 1] <= name)).toBe(true);
+
+    const { search } = await anonymous().ok(
+      `query($filter: SearchFilter) { search(filter: $filter, first: 1) { ...Counted } }
+       fragment Counted on SearchConnection { ... on SearchConnection { total: totalCount } }`,
+      { filter: { tags: [TAG] } },
+    );
+    expect(search.total).toBe(expected.length);
+  });
+
   it("finds text without accents or case, by prefix, best matches by name", async () => {
     const named = visible().filter((element) => element.name.startsWith("Fête"));
     for (const text of [`evenement ${run}`, `ÉVÉN ${run}`, `fete de l ${run}`]) {

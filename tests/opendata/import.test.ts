@@ -163,6 +163,23 @@ describe("npm run import", () => {
     expect((await exportedRows(server.url, `?tags=${tag}`)).map((row) => row.name)).toEqual([`Valid ${tag}`]);
   });
 
+  it("writes nothing when an invalid row comes after rows already written in the same reading", async () => {
+    // Rows are written in batches of 2,000 as they are checked: the invalid last row must roll back the first batch.
+    const tag = uniqueName("late");
+    const rows: Record<string, unknown>[] = Array.from({ length: 2100 }, (_, index) => ({
+      id: String(index),
+      name: `Late ${tag} ${index}`,
+      type: "ngo",
+      tags: tag,
+    }));
+    rows.push({ id: "last", name: `Late ${tag} last`, type: "ngo", tags: tag, email: "not an e-mail" });
+    const refused = await importFile([writeCsv(`${tag}.csv`, rows), "--kind", "organization"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('line 2102, column "email"');
+    expect(refused.stderr).toMatch(/Imported nothing: 1 errors/);
+    expect(await exportedRows(server.url, `?tags=${tag}`)).toEqual([]);
+  });
+
   it("reads events from a GeoJSON file, longitude first", async () => {
     const tag = uniqueName("geo");
     const file = path.join(folder, `${tag}.geojson`);

@@ -65,7 +65,10 @@ export class SearchOrder {
    * One page of `matched` (a query on `element` selecting `id`, made by `keyed`) after the
    * cursor, `limit` rows with every column of their element and their sort_key, and the count
    * of all that matched: one statement, which reads the matching rows once (a search's count
-   * needs all of them anyway) and the page's elements by id.
+   * needs all of them anyway) and the page's elements by id. Without `counted` (a page that
+   * does not ask for totalCount, as exports read theirs), the matches are not all read: the
+   * page comes straight from an index on the sort key where there is one (NAME's), and
+   * totalCount is null.
    */
   async page<T extends ObjectLiteral>(
     db: DataSource,
@@ -73,7 +76,8 @@ export class SearchOrder {
     columns: string,
     limit: number,
     cursor: string | undefined,
-  ): Promise<{ rows: (Record<string, unknown> & { sort_key: unknown })[]; totalCount: number }> {
+    counted = true,
+  ): Promise<{ rows: (Record<string, unknown> & { sort_key: unknown })[]; totalCount: number | null }> {
     const parameters: ObjectLiteral = { ...matched.getParameters(), pageLimit: limit };
     let after = "";
     if (cursor !== undefined && cursor !== null) {
@@ -83,17 +87,31 @@ export class SearchOrder {
       Object.assign(parameters, { cursorKey: value, cursorId: id });
     }
     const order = (alias: string) => `${alias}.sort_key ${this.direction}, ${alias}.id ${this.direction}`;
+    // Not materialized when uncounted, so that the cursor's condition and the order reach
+    // the element table (and its index on the key) rather than a copy of every match.
     const [sql, values] = db.driver.escapeQueryWithParameters(
-      `WITH matched AS MATERIALIZED (${writtenQuery(matched)}),
-       page AS (SELECT id, sort_key FROM matched ${after} ORDER BY ${order("matched")} LIMIT :pageLimit)
-       SELECT total.count AS total_count, page.sort_key, ${columns}
-       FROM (SELECT count(*)::int AS count FROM matched) total
-       LEFT JOIN (page JOIN element element ON element.id = page.id) ON true
-       ORDER BY ${order("page")}`,
+      counted
+        ? `WITH matched AS MATERIALIZED (${writtenQuery(matched)}),
+           page AS (SELECT id, sort_key FROM matched ${after} ORDER BY ${order("matched")} LIMIT :pageLimit)
+           SELECT total.count AS total_count, page.sort_key, ${columns}
+           FROM (SELECT count(*)::int AS count FROM matched) total
+           LEFT JOIN (page JOIN element element ON element.id = page.id) ON true
+           ORDER BY ${order("page")}`
+        : `WITH page AS (SELECT id, sort_key FROM (${writtenQuery(matched)}) matched ${after}
+             ORDER BY ${order("matched")} LIMIT :pageLimit)
+           SELECT NULL AS total_count, page.sort_key, ${columns}
+           FROM page JOIN element element ON element.id = page.id
+           ORDER BY ${order("page")}`,
       parameters,
     );
-    const rows: (Record<string, unknown> & { sort_key: unknown; total_count: number })[] = await db.query(sql, values);
-    return { rows: rows.filter((row) => row.id !== null), totalCount: rows[0]?.total_count ?? 0 };
+    const rows: (Record<string, unknown> & { sort_key: unknown; total_count: number | null })[] = await db.query(
+      sql,
+      values,
+    );
+    return {
+      rows: rows.filter((row) => row.id !== null),
+      totalCount: counted ? (rows[0]?.total_count ?? 0) : null,
+    };
   }
 
   /** Adds the sort key, as `sort_key`, to a query on `element`. */
@@ -124,11 +142,14 @@ export class SearchOrder {
     return [value, id];
   }
 
-  /** A connection from rows read with one extra, each with its sort key. */
+  /**
+   * A connection from rows read with one extra, each with its sort key. A page read without
+   * its count (null) must not be asked for it: reading totalCount then throws.
+   */
   connection(
     rows: { element: Element; key: unknown }[],
     first: number,
-    totalCount: number,
+    totalCount: number | null,
     after?: string,
   ): Page<Element> {
     const kept = rows.slice(0, first);
@@ -136,7 +157,10 @@ export class SearchOrder {
     return {
       nodes: edges.map((edge) => edge.node),
       edges,
-      totalCount,
+      get totalCount(): number {
+        if (totalCount === null) throw new Error("search: totalCount read from a page read without it");
+        return totalCount;
+      },
       pageInfo: {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,

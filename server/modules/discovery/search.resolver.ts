@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { Connection } from "../../graphql/connection";
 import type { Context } from "../../graphql/context";
+import { selectsField } from "../../graphql/selection";
 import { Element } from "../elements/element.entity";
 import { ElementKind } from "../elements/element.entity.kind";
 import { nodeColumns } from "./search.columns";
@@ -71,7 +72,10 @@ export class SearchResolver {
       "dates), in the chosen order; only what you may see",
   })
   search(@Args() args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.search.search(ctx.viewer, args, nodeColumns(info.fieldNodes, info.fragments));
+    return ctx.services.search.search(ctx.viewer, args, {
+      columns: nodeColumns(info.fieldNodes, info.fragments),
+      counted: selectsField(info, "totalCount"),
+    });
   }
 
   @Query(() => [TagCount], { description: "The most used tags, in an area and of a kind if given" })

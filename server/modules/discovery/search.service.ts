@@ -96,13 +96,13 @@ export class SearchService {
 
   /**
    * A page of the search. `columns`, when given (see ./search.columns.ts), are the only columns
-   * of the elements read: the nodes then hold those alone.
+   * of the elements read: the nodes then hold those alone. `counted: false` when the caller does
+   * not read totalCount (the exports): the page is then read without reading every match.
    */
   async search(
     viewer: Person | null,
     args: SearchArgs,
-    columns?: readonly string[],
-    now = new Date(),
+    { columns, now = new Date(), counted = true }: { columns?: readonly string[]; now?: Date; counted?: boolean } = {},
   ): Promise<Page<Element>> {
     const { filter, first = DEFAULT_PAGE_SIZE, after } = args;
     const text = filter?.text !== undefined ? textQuery(filter.text) : null;
@@ -118,6 +118,7 @@ export class SearchService {
       columns ? elements.selectColumns("element", columns) : elements.select("element"),
       first + 1,
       after,
+      counted,
     );
     return order.connection(
       rows.map((row) => ({ element: elements.hydrate(row), key: row.sort_key })),
