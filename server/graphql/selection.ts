@@ -1,26 +1,27 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/**
+ * The fields of a selection set, through fragments (named or inline, whatever their type
+ * condition). Validation has refused fragment cycles before any resolver runs.
+ */
+export function* fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments): Generator<FieldNode> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === "Field") yield selection;
+    else if (selection.kind === "InlineFragment") yield* fieldsOf(selection.selectionSet, fragments);
+    else yield* fieldsOf(fragments[selection.name.value]?.selectionSet, fragments);
+  }
+}
 
 /**
  * Whether the query asks for `field` directly on the value the current resolver returns
- * (through aliases, fragments and inline fragments alike), so that a resolver can leave out
- * work nobody reads, such as a list's total count.
+ * (through aliases and fragments alike), so that a resolver can leave out work nobody reads,
+ * such as a list's total count.
  */
 export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
-  const visited = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((selection) => {
-      switch (selection.kind) {
-        case Kind.FIELD:
-          return selection.name.value === field;
-        case Kind.INLINE_FRAGMENT:
-          return within(selection.selectionSet);
-        case Kind.FRAGMENT_SPREAD: {
-          const name = selection.name.value;
-          if (visited.has(name)) return false;
-          visited.add(name);
-          return within(info.fragments[name]?.selectionSet);
-        }
-      }
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  return info.fieldNodes.some((node) => {
+    for (const asked of fieldsOf(node.selectionSet, info.fragments)) if (asked.name.value === field) return true;
+    return false;
+  });
 }

@@ -1,4 +1,5 @@
-import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from "graphql";
+import type { FieldNode, FragmentDefinitionNode } from "graphql";
+import { fieldsOf } from "../../graphql/selection";
 
 /**
  * The fields of an element that read nothing but these columns of its row (id and kind, its
@@ -16,24 +17,16 @@ const PLAIN_FIELDS: Record<string, readonly string[]> = {
   location: ["latitude", "longitude"],
 };
 
-type Fragments = Record<string, FragmentDefinitionNode>;
-
-/** The fields of a selection, through fragments (named or inline, whatever their type condition). */
-function* fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Fragments): Generator<FieldNode> {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === "Field") yield selection;
-    else if (selection.kind === "InlineFragment") yield* fieldsOf(selection.selectionSet, fragments);
-    else yield* fieldsOf(fragments[selection.name.value]?.selectionSet, fragments);
-  }
-}
-
 /**
  * The columns the nodes of a search's connection need (`search`: its field nodes in the operation, several when merged),
  * when they ask only for PLAIN_FIELDS; otherwise undefined, for every column. A page of cards
  * then reads a few columns of its rows instead of some fifty (descriptions, settings…), which
  * PostgreSQL sends, pg parses and the server hydrates for nothing.
  */
-export function nodeColumns(search: readonly FieldNode[], fragments: Fragments): string[] | undefined {
+export function nodeColumns(
+  search: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): string[] | undefined {
   const columns = new Set<string>(["id", "kind"]);
   const fields = search.flatMap((one) => [...fieldsOf(one.selectionSet, fragments)]);
   for (const field of fields) {
