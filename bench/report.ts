@@ -37,11 +37,16 @@ profile of the shipped server. \`DATABASE_URL=postgres://…\` runs against a Po
 database \`communect_bench_<pid>\`, dropped at the end); without it, against the embedded PGlite.
 `;
 
-/** Appends a run's text at the end of the ladder section, creating the file or the section when missing. */
+/** Inserts a run's text at the end of the ladder section, creating the file or the section when missing. */
 export function appendRun(file: string, run: string): void {
   let text = existsSync(file) ? readFileSync(file, "utf8") : FILE_HEADER;
   if (!text.includes(LADDER_TITLE)) text = `${text.replace(/\n*$/, "\n\n")}${LADDER_TITLE}\n${LADDER_INTRO}`;
-  writeFileSync(file, `${text.replace(/\n*$/, "\n\n")}${run.trim()}\n`);
+  const start = text.indexOf(LADDER_TITLE) + LADDER_TITLE.length;
+  const next = text.indexOf("\n## ", start);
+  const end = next === -1 ? text.length : next + 1;
+  const before = text.slice(0, end).replace(/\n*$/, "\n\n");
+  const after = text.slice(end);
+  writeFileSync(file, `${before}${run.trim()}\n${after ? `\n${after}` : ""}`);
 }
 
 /* Sections with one table each, for the benchmarks outside the ladder (bench/fanout.ts). */
