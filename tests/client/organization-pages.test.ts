@@ -1,9 +1,12 @@
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openTab, type BrowserTab } from "../support/browser";
+import { launchBrowser, openTab, PHONE, type BrowserTab } from "../support/browser";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
+/** Where the settings page's screenshots go (git-ignored, with the other pages'). */
+const SCREENSHOTS = path.join(__dirname, "../screenshots");
 
 let server: TestServer;
 let browser: Browser;
@@ -165,6 +168,40 @@ describe("organization pages", () => {
       // The one who asked cannot refuse their own request: another administrator must.
       await a.page.getByRole("button", { name: "Refuser la suppression" }).click();
       await a.page.getByRole("alert").getByText("c’est à un autre administrateur de la refuser").waitFor();
+
+      expect(a.problems).toEqual([]);
+      expect(b.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "open an organization's membership: joining takes effect at once",
+    async () => {
+      const a = await tabFor(alice);
+      const name = `Ouvert ${uniqueName("")}`;
+      const url = await createOrganization(a.page, name);
+
+      await a.page.getByRole("main").getByRole("link", { name: "Paramètres de la page" }).click();
+      await a.page.waitForURL(/\/settings$/);
+      await a.page.getByLabel("Adhésion ouverte").check();
+      await a.page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
+      await a.page.getByRole("status").getByText("Les paramètres sont enregistrés.").waitFor();
+      await a.page.screenshot({ path: path.join(SCREENSHOTS, "organization-settings-desktop-fr.png"), fullPage: true });
+      await a.page.setViewportSize(PHONE);
+      await a.page.screenshot({ path: path.join(SCREENSHOTS, "organization-settings-phone-fr.png"), fullPage: true });
+
+      const b = await tabFor(bruno);
+      await b.page.goto(url);
+      await b.page.getByRole("heading", { level: 1, name }).waitFor();
+      expect(await b.page.getByRole("button", { name: "Demander à rejoindre" }).count()).toBe(0);
+      await b.page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+      await b.page.getByRole("status").getByText("Vous avez rejoint cette page.").waitFor();
+      await b.page.getByText("Vous en êtes membre", { exact: true }).waitFor();
+
+      // The setting is kept: a fresh load of the settings shows it checked.
+      await a.page.reload();
+      expect(await a.page.getByLabel("Adhésion ouverte").isChecked()).toBe(true);
 
       expect(a.problems).toEqual([]);
       expect(b.problems).toEqual([]);

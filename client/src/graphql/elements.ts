@@ -80,6 +80,7 @@ export const ELEMENT_DETAILS = graphql(`
       memberList
       contactFields
       openEdition
+      openMembership
     }
     creator {
       id
@@ -212,6 +213,7 @@ export const UPDATE_ELEMENT_SETTINGS = graphql(`
         memberList
         contactFields
         openEdition
+        openMembership
       }
     }
   }

@@ -33,8 +33,8 @@ function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const { private: isPrivate, memberList, contactFields, openEdition } = settings;
-    const input = { id: element.id, private: isPrivate, memberList, contactFields, openEdition };
+    const { private: isPrivate, memberList, contactFields, openEdition, openMembership } = settings;
+    const input = { id: element.id, private: isPrivate, memberList, contactFields, openEdition, openMembership };
     const result = await run(() => update({ variables: { input } }));
     setSaved(result.ok);
   }
@@ -94,6 +94,21 @@ function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
           </div>
           <p className="field-hint" id={`${id}-open-hint`}>
             {t("element.settings.openEditionHint")}
+          </p>
+        </div>
+        <div className="checkbox-field">
+          <div className="checkbox">
+            <input
+              id={`${id}-membership`}
+              type="checkbox"
+              checked={settings.openMembership}
+              aria-describedby={`${id}-membership-hint`}
+              onChange={(e) => set("openMembership", e.target.checked)}
+            />
+            <label htmlFor={`${id}-membership`}>{t("element.settings.openMembership")}</label>
+          </div>
+          <p className="field-hint" id={`${id}-membership-hint`}>
+            {t("element.settings.openMembershipHint")}
           </p>
         </div>
         <SubmitButton busy={busy}>{t("element.settings.submit")}</SubmitButton>

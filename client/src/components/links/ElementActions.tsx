@@ -28,11 +28,13 @@ import { evictRemovedLink } from "../../apollo";
 type Done = "followed" | "unfollowed" | "joined" | "requested" | "left" | "accepted" | "declined" | "adminRequested";
 
 /**
- * Whether joining will be a request: it is active at once for a public event and for an element
- * nobody administers (the server decides; this only chooses the button's words).
+ * Whether joining will be a request: it is active at once for a public event, an element open to
+ * anyone joining, and an element nobody administers (the server decides; this only chooses the
+ * button's words).
  */
 function joinIsRequest(element: ElementDetailsFragment): boolean {
   if (element.kind === "EVENT" && !element.settings.private) return false;
+  if (element.settings.openMembership) return false;
   return element.administrators?.length !== 0;
 }
 
