@@ -20,6 +20,40 @@ const AUDIENCE_SETTINGS = ["memberList", "contactFields"] as const;
 
 type Settings = ElementDetailsFragment["settings"];
 
+/** The settings that are on or off. */
+type Switch = "private" | "openEdition" | "openMembership";
+
+/** A setting that is on or off, with its label and hint (element.settings.<setting> and <setting>Hint). */
+function CheckboxField({
+  setting,
+  settings,
+  set,
+}: {
+  setting: Switch;
+  settings: Settings;
+  set: (key: Switch, value: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="checkbox-field">
+      <div className="checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={settings[setting]}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => set(setting, e.target.checked)}
+        />
+        <label htmlFor={id}>{t(`element.settings.${setting}`)}</label>
+      </div>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t(`element.settings.${setting}Hint`)}
+      </p>
+    </div>
+  );
+}
+
 function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
   const { t } = useTranslation();
   const id = useId();
@@ -44,21 +78,7 @@ function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
       <h3 id={`${id}-title`}>{t("element.settings.privacyTitle")}</h3>
       <form onSubmit={submit} aria-busy={busy} className="form">
         <FormError problem={problem} />
-        <div className="checkbox-field">
-          <div className="checkbox">
-            <input
-              id={`${id}-private`}
-              type="checkbox"
-              checked={settings.private}
-              aria-describedby={`${id}-private-hint`}
-              onChange={(e) => set("private", e.target.checked)}
-            />
-            <label htmlFor={`${id}-private`}>{t("element.settings.private")}</label>
-          </div>
-          <p className="field-hint" id={`${id}-private-hint`}>
-            {t("element.settings.privateHint")}
-          </p>
-        </div>
+        <CheckboxField setting="private" settings={settings} set={set} />
         {AUDIENCE_SETTINGS.map((setting) => (
           <fieldset key={setting} className="group choice-group" aria-describedby={`${id}-${setting}-hint`}>
             <legend>{t(`element.settings.${setting}`)}</legend>
@@ -81,36 +101,8 @@ function PrivacyForm({ element }: { element: ElementDetailsFragment }) {
             </div>
           </fieldset>
         ))}
-        <div className="checkbox-field">
-          <div className="checkbox">
-            <input
-              id={`${id}-open`}
-              type="checkbox"
-              checked={settings.openEdition}
-              aria-describedby={`${id}-open-hint`}
-              onChange={(e) => set("openEdition", e.target.checked)}
-            />
-            <label htmlFor={`${id}-open`}>{t("element.settings.openEdition")}</label>
-          </div>
-          <p className="field-hint" id={`${id}-open-hint`}>
-            {t("element.settings.openEditionHint")}
-          </p>
-        </div>
-        <div className="checkbox-field">
-          <div className="checkbox">
-            <input
-              id={`${id}-membership`}
-              type="checkbox"
-              checked={settings.openMembership}
-              aria-describedby={`${id}-membership-hint`}
-              onChange={(e) => set("openMembership", e.target.checked)}
-            />
-            <label htmlFor={`${id}-membership`}>{t("element.settings.openMembership")}</label>
-          </div>
-          <p className="field-hint" id={`${id}-membership-hint`}>
-            {t("element.settings.openMembershipHint")}
-          </p>
-        </div>
+        <CheckboxField setting="openEdition" settings={settings} set={set} />
+        <CheckboxField setting="openMembership" settings={settings} set={set} />
         <SubmitButton busy={busy}>{t("element.settings.submit")}</SubmitButton>
         <StatusMessage>{saved && t("element.settings.saved")}</StatusMessage>
       </form>
