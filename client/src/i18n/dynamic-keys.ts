@@ -16,6 +16,8 @@ import { EVENT_TYPES, ORGANIZATION_TYPES, WIDGETS } from "../embed/options";
 import { COMMON_LICENCES } from "../licences";
 
 const KINDS = ["ORGANIZATION", "PROJECT", "EVENT"] as const;
+/** The element settings that are on or off (ElementSettingsPage's CheckboxField). */
+const ELEMENT_SWITCHES = ["private", "openEdition", "openMembership"] as const;
 const FIRST_STEP_KEYS = [
   "PROFILE",
   "PLACE",
@@ -90,8 +92,8 @@ export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
     "recurrenceExceptions",
     "parentEvent",
   ],
-  "element.settings.{}": ["memberList", "contactFields"],
-  "element.settings.{}Hint": ["memberList", "contactFields"],
+  "element.settings.{}": ["memberList", "contactFields", ...ELEMENT_SWITCHES],
+  "element.settings.{}Hint": ["memberList", "contactFields", ...ELEMENT_SWITCHES],
   "element.settings.audiences.{}": ["PUBLIC", "MEMBERS"],
   "element.tabs.{}": ["about", "members", "contributors", "attendees", "projects", "events", "news", "history"],
   "errors.{}": [
