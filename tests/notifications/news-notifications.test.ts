@@ -66,8 +66,10 @@ const rowsOf = (who: PersonFixture): Promise<{ kind: string }[]> =>
 const people = (n: number) => Promise.all(Array.from({ length: n }, () => createPerson(server)));
 
 beforeAll(async () => {
+  // A database of its own: another file's server polling the shared queue could take its digest job.
   server = await startTestServer({
     jobPollMs: 100,
+    ownDatabase: true,
     newsLimits: { posts: { points: 1000, seconds: 3600 }, comments: { points: 1000, seconds: 3600 } },
   });
 });
