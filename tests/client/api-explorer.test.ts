@@ -47,6 +47,8 @@ it("fits a phone, footer included, in French", async () => {
   const licence = page.getByRole("contentinfo").getByRole("link", { name: "Open Database License (ODbL) 1.0" });
   await licence.waitFor();
   await page.getByRole("contentinfo").getByText("Les données publiques sont publiées sous", { exact: false }).waitFor();
+  // The credit reusers give, in the reader's language too.
+  await page.getByRole("contentinfo").getByText("Contient des informations de", { exact: false }).waitFor();
   expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(PHONE.width);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SCREENSHOTS, "footer-phone.png"), fullPage: true });

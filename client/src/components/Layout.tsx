@@ -45,7 +45,7 @@ function DataLicence() {
       <a href={licence.url} rel="license">
         {licence.name}
       </a>
-      . <span>{licence.attribution}</span>
+      . <span>{t(`app.attribution.${licence.id}`, { name: data.instance.name, url: data.instance.url })}</span>
     </p>
   );
 }

@@ -5,6 +5,7 @@ export const INSTANCE_LICENCE = graphql(`
   query InstanceLicence {
     instance {
       name
+      url
       licence {
         id
         name

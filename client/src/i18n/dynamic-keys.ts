@@ -1,4 +1,5 @@
 import type {
+  DataLicenceId,
   EventType,
   MailDelivery,
   NotificationKind,
@@ -163,6 +164,8 @@ export const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   "organization.types.{}": ORGANIZATION_TYPES satisfies readonly OrganizationType[],
   "outbox.{}": ["forbidden", "unavailable", "error"],
   "project.licences.{}": COMMON_LICENCES,
+  // The server's `attribution` in the reader's language (server/modules/instance/licences.ts).
+  "app.attribution.{}": ["ODBL_1_0", "ETALAB_2_0", "CC_BY_4_0"] satisfies DataLicenceId[],
   "project.stages.{}": ["IDEA", "CONCEPT", "STARTED", "DEVELOPMENT", "TESTING", "MATURE"] satisfies ProjectStage[],
   "notifications.kinds.{}": NOTIFICATION_KINDS,
   "settings.notifications.kinds.{}": NOTIFICATION_KINDS,
