@@ -98,9 +98,10 @@ export async function notifyCommented(
  * What an item (comment null) or one of its comments mentions: the people (MENTIONED) and the
  * administrators of the elements (ELEMENT_MENTIONED, one notification per item and element,
  * about the element mentioned). `told` is what an earlier version of the text mentioned: those
- * were told then, only the new mentions are. An administrator is told once of a text: a
- * personal mention wins over their element's, and in an item on their own element's wall,
- * WALL_POSTED already told them (the mention of the wall's element tells nobody).
+ * were told then, only the new mentions are. A person mentioned in the text is told of that,
+ * not of their element's mention too (the personal mention wins); and in an item on an
+ * element's wall, WALL_POSTED already told its administrators (mentioning the wall's own
+ * element there tells nobody more; a comment mentioning it does).
  */
 export async function notifyMentioned(
   tx: EntityManager,
@@ -113,28 +114,29 @@ export async function notifyMentioned(
   const actorId = comment?.authorId ?? news.authorId;
   const source = { newsId: news.id, commentId: comment?.id ?? null };
   const people = mentions.personIds.filter((id) => !told.personIds.includes(id));
-  await notify(tx, {
-    kind: NotificationKind.MENTIONED,
-    actorId,
-    elementId: news.wallElementId,
-    recipientIds: await whoMaySee(tx, news, people, deletionDelayDays),
-    groupKey: `${NotificationKind.MENTIONED}:${news.id}`,
-    source,
-  });
-
   const elementIds = mentions.elementIds.filter(
     (id) => !told.elementIds.includes(id) && !(comment === null && id === news.wallElementId && toldOfWallPost(news)),
   );
   const administrators = await administratorsOfEach(tx, elementIds);
   const inPerson = new Set(mentions.personIds);
-  const candidates = [...administrators.values()].flat().filter((id) => !inPerson.has(id));
-  const mayBeTold = new Set(await whoMaySee(tx, news, candidates, deletionDelayDays));
+  const viaElement = [...administrators.values()].flat().filter((id) => !inPerson.has(id));
+  // One reading of the item's audience for everyone concerned.
+  const mayBeTold = new Set(await whoMaySee(tx, news, [...people, ...viaElement], deletionDelayDays));
+
+  await notify(tx, {
+    kind: NotificationKind.MENTIONED,
+    actorId,
+    elementId: news.wallElementId,
+    recipientIds: people.filter((id) => mayBeTold.has(id)),
+    groupKey: `${NotificationKind.MENTIONED}:${news.id}`,
+    source,
+  });
   for (const elementId of elementIds) {
     await notify(tx, {
       kind: NotificationKind.ELEMENT_MENTIONED,
       actorId,
       elementId,
-      recipientIds: (administrators.get(elementId) ?? []).filter((id) => mayBeTold.has(id)),
+      recipientIds: (administrators.get(elementId) ?? []).filter((id) => !inPerson.has(id) && mayBeTold.has(id)),
       groupKey: `${NotificationKind.ELEMENT_MENTIONED}:${news.id}:${elementId}`,
       source,
     });
