@@ -120,7 +120,7 @@ describe("notifications in the web app", () => {
   );
 
   it(
-    "tells mentions, comments, wall posts and deletion requests, each leading to where it happened",
+    "tells mentions (of you, of your element), comments, wall posts and deletion requests, each leading to where it happened",
     async () => {
       const [dora, emile] = await Promise.all([
         createPerson(server, { displayName: "Dora Lefèvre", language: "EN" }),
@@ -128,6 +128,8 @@ describe("notifications in the web app", () => {
       ]);
       const name = `Atelier Vélo ${uniqueName("")}`;
       const organization = await createOrganization(emile, { name });
+      const pageName = `Repair Café ${uniqueName("")}`;
+      const administered = await createOrganization(dora, { name: pageName });
       const link = await makeMember(emile, dora, organization.id);
       await dora.agent.ok(REQUEST_ADMINISTRATION, { elementId: organization.id });
       await emile.agent.ok(VALIDATE_ADMINISTRATION, { linkId: link.id });
@@ -142,6 +144,9 @@ describe("notifications in the web app", () => {
       });
       await emile.agent.ok(post, {
         input: { wallId: organization.id, text: `Thanks @${dora.username}`, audience: "PRIVATE" },
+      });
+      await emile.agent.ok(post, {
+        input: { wallId: organization.id, text: `Ask @${administered.slug}`, audience: "PRIVATE" },
       });
       await emile.agent.ok(`mutation($id: ID!) { requestElementDeletion(input: { id: $id }) { id } }`, {
         id: organization.id,
@@ -158,6 +163,9 @@ describe("notifications in the web app", () => {
       ]) {
         await page.getByRole("link", { name: text }).waitFor();
       }
+      // A mention of the element Dora administers names it and leads to the item's wall.
+      const elementMention = page.getByRole("link", { name: `Émile Roux mentioned “${pageName}” in a news item` });
+      expect(await elementMention.getAttribute("href")).toBe(`/organizations/${organization.slug}/news`);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, "notifications-news-desktop-en");
 

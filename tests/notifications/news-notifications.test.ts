@@ -128,6 +128,191 @@ describe("mentions", () => {
   });
 });
 
+describe("mentions of an element", () => {
+  const EDIT = `mutation($input: EditNewsInput!) { editNews(input: $input) { id } }`;
+  const SET_DELIVERY = `mutation($kind: NotificationKind!, $delivery: MailDelivery!) {
+    setMailDelivery(input: { kind: $kind, delivery: $delivery }) { kind delivery } }`;
+  /** The element mentions stored for a person, whether the API would list them or not. */
+  const elementMentionsOf = async (who: PersonFixture) =>
+    (await rowsOf(who)).filter((row) => row.kind === "element_mentioned");
+
+  it("tell its administrators who may see the item, one notification per item and element, never the author", async () => {
+    const [admin, author, pageAdmin, blindAdmin, member, stranger] = await people(6);
+    const org = await createOrganization(admin);
+    const page = await createOrganization(pageAdmin);
+    await makeMember(admin, author, org.id);
+    // The author administers the page too; blindAdmin does as well but cannot see the item.
+    await makeAdministrator(pageAdmin, author, page.id);
+    await makeAdministrator(pageAdmin, blindAdmin, page.id);
+    await makeMember(pageAdmin, member, page.id);
+    for (const who of [pageAdmin, member, stranger]) await who.agent.ok(FOLLOW, { input: { elementId: org.id } });
+
+    // Restricted: the organization's community and followers see it; blindAdmin follows nothing.
+    const newsId = await post(author, org.id, `A big thank you to @${page.slug}!`, "RESTRICTED");
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED")).toEqual([
+      expect.objectContaining({
+        count: 1,
+        actors: [{ id: author.id }],
+        element: { id: page.id },
+        news: { id: newsId },
+      }),
+    ]);
+    expect(await received(author, "ELEMENT_MENTIONED")).toEqual([]);
+    for (const who of [blindAdmin, member, stranger]) expect(await elementMentionsOf(who)).toEqual([]);
+    // The wall's administrator hears of the post, not of a mention of someone else's page.
+    expect(await received(admin, "WALL_POSTED", { news: newsId })).toHaveLength(1);
+    expect(await elementMentionsOf(admin)).toEqual([]);
+
+    // Mentioned again in a comment on the same item: grouped with the first mention.
+    await comment(admin, newsId, `Yes, @${page.slug} was great`);
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED")).toEqual([
+      expect.objectContaining({ count: 2, actors: [{ id: admin.id }, { id: author.id }], element: { id: page.id } }),
+    ]);
+    // The item's author administers the page: someone else's mention of it tells them too.
+    expect(await received(author, "ELEMENT_MENTIONED")).toEqual([
+      expect.objectContaining({ count: 1, actors: [{ id: admin.id }], element: { id: page.id } }),
+    ]);
+
+    // Another item, or another element: a notification of its own, each about its element.
+    const other = await createOrganization(pageAdmin);
+    const second = await post(admin, org.id, `@${page.slug} and @${other.slug} meet on Friday`, "RESTRICTED");
+    const told = await received(pageAdmin, "ELEMENT_MENTIONED", { news: second });
+    expect(told.map((n) => n.element?.id).sort()).toEqual([page.id, other.id].sort());
+    expect(told.every((n) => n.count === 1)).toBe(true);
+  });
+
+  it("in an item for a private element's members tell only the administrators who are in it", async () => {
+    const [admin, insider, pageAdmin] = await people(3);
+    const org = await createOrganization(admin);
+    const page = await createOrganization(pageAdmin);
+    await makeMember(admin, insider, org.id);
+    await makeAdministrator(pageAdmin, insider, page.id);
+    await setElementSettings(admin, org.id, { private: true });
+    const newsId = await post(admin, org.id, `Let's partner with @${page.slug}`);
+    expect(await received(insider, "ELEMENT_MENTIONED", { news: newsId, element: page.id })).toHaveLength(1);
+    // The page's other administrator is not in the private organization: not even written.
+    expect((await notificationsOf(pageAdmin)).items.filter((n) => n.news)).toEqual([]);
+    expect(await elementMentionsOf(pageAdmin)).toEqual([]);
+  });
+
+  it("give way to a personal mention, and to the wall post on the element's own wall", async () => {
+    const [author, pageAdmin, coAdmin] = await people(3);
+    const page = await createOrganization(pageAdmin);
+    await makeAdministrator(pageAdmin, coAdmin, page.id);
+    await makeMember(pageAdmin, author, page.id);
+
+    // Mentioned in person and through the page: told once, in person.
+    const other = await createOrganization(author);
+    for (const who of [pageAdmin, coAdmin]) await who.agent.ok(FOLLOW, { input: { elementId: other.id } });
+    const mine = await post(author, other.id, `@${pageAdmin.username} from @${page.slug}`, "RESTRICTED");
+    expect(await received(pageAdmin, "MENTIONED", { news: mine })).toHaveLength(1);
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: mine })).toEqual([]);
+    expect(await received(coAdmin, "ELEMENT_MENTIONED", { news: mine, element: page.id })).toHaveLength(1);
+
+    // On the page's own wall, the post tells its administrators (WALL_POSTED wins)...
+    const onWall = await post(author, page.id, `News from @${page.slug}`);
+    for (const who of [pageAdmin, coAdmin]) {
+      expect(await received(who, "WALL_POSTED", { news: onWall })).toHaveLength(1);
+      expect(await received(who, "ELEMENT_MENTIONED", { news: onWall })).toEqual([]);
+    }
+    // ...but a comment there that mentions the page is a mention like any other.
+    await comment(author, onWall, `Ask @${page.slug}`);
+    for (const who of [pageAdmin, coAdmin]) {
+      expect(await received(who, "ELEMENT_MENTIONED", { news: onWall, element: page.id })).toHaveLength(1);
+    }
+  });
+
+  it("added by an edit tell only the elements newly mentioned", async () => {
+    const [author, firstAdmin, secondAdmin] = await people(3);
+    const first = await createOrganization(firstAdmin);
+    const second = await createOrganization(secondAdmin);
+    const wall = await createOrganization(author);
+    for (const who of [firstAdmin, secondAdmin]) await who.agent.ok(FOLLOW, { input: { elementId: wall.id } });
+    const newsId = await post(author, wall.id, `Thanks @${first.slug}`, "RESTRICTED");
+    await author.agent.ok(EDIT, { input: { id: newsId, text: `Thanks @${first.slug} and @${second.slug}` } });
+    expect(await received(firstAdmin, "ELEMENT_MENTIONED", { news: newsId })).toEqual([
+      expect.objectContaining({ count: 1, element: { id: first.id } }),
+    ]);
+    expect(await received(secondAdmin, "ELEMENT_MENTIONED", { news: newsId })).toEqual([
+      expect.objectContaining({ count: 1, element: { id: second.id } }),
+    ]);
+  });
+
+  it("are withdrawn with the item or the comment that made them", async () => {
+    const [admin, author, pageAdmin] = await people(3);
+    const org = await createOrganization(admin);
+    const page = await createOrganization(pageAdmin);
+    await makeMember(admin, author, org.id);
+    await makeMember(admin, pageAdmin, org.id);
+
+    const hidden = await post(author, org.id, `Hello @${page.slug}`);
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: hidden })).toHaveLength(1);
+    await admin.agent.ok(HIDE, { id: hidden });
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED")).toEqual([]);
+    expect(await elementMentionsOf(pageAdmin)).toEqual([]);
+
+    const deleted = await post(author, org.id, `Hello again @${page.slug}`);
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: deleted })).toHaveLength(1);
+    await author.agent.ok(DELETE_NEWS, { id: deleted });
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED")).toEqual([]);
+    expect(await elementMentionsOf(pageAdmin)).toEqual([]);
+
+    // A comment's mention goes with the comment, and only it.
+    const kept = await post(author, org.id, `Hello once more @${page.slug}`);
+    const said = await comment(admin, kept, `Indeed, @${page.slug}`);
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: kept })).toEqual([
+      expect.objectContaining({ count: 2 }),
+    ]);
+    await admin.agent.ok(DELETE_COMMENT, { id: said });
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: kept })).toEqual([
+      expect.objectContaining({ count: 1, actors: [{ id: author.id }] }),
+    ]);
+  });
+
+  it("follow the settings: the element's level, and the kind's mail delivery", async () => {
+    const [author, pageAdmin] = await Promise.all([
+      createPerson(server, { displayName: "Bruno Petit" }),
+      createPerson(server, { displayName: "Alice Martin" }),
+    ]);
+    const page = await createOrganization(pageAdmin, { name: "Repair Café des Pentes" });
+    const wall = await createOrganization(author);
+    await pageAdmin.agent.ok(FOLLOW, { input: { elementId: wall.id } });
+    const mention = () => post(author, wall.id, `Thanks @${page.slug}`, "RESTRICTED");
+
+    // Mentions are not important: "important only" for the page stops them.
+    await pageAdmin.agent.ok(SET_LEVEL, { elementId: page.id, level: "IMPORTANT" });
+    await mention();
+    expect(await elementMentionsOf(pageAdmin)).toEqual([]);
+    await pageAdmin.agent.ok(SET_LEVEL, { elementId: page.id, level: "EVERYTHING" });
+
+    // At once by mail, in the person's language, naming the element mentioned.
+    expect(
+      (await pageAdmin.agent.ok(SET_DELIVERY, { kind: "ELEMENT_MENTIONED", delivery: "IMMEDIATELY" })).setMailDelivery,
+    ).toEqual({ kind: "ELEMENT_MENTIONED", delivery: "IMMEDIATELY" });
+    await mention();
+    const subject = "Bruno Petit a mentionné « Repair Café des Pentes » dans une actualité";
+    await server.mailbox.waitFor(pageAdmin.email, (m) => m.subject === subject);
+
+    // Never by mail: still in the app, but no mail is queued or waits for the digest.
+    await pageAdmin.agent.ok(SET_DELIVERY, { kind: "ELEMENT_MENTIONED", delivery: "NEVER" });
+    const silent = await mention();
+    expect(await received(pageAdmin, "ELEMENT_MENTIONED", { news: silent })).toHaveLength(1);
+    const [row] = await server.database.dataSource.query(
+      `SELECT digest_pending FROM notification WHERE recipient_id = $1 AND news_id = $2`,
+      [pageAdmin.id, silent],
+    );
+    expect(row.digest_pending).toBe(false);
+    // The next one at once again: once it arrives, the silent one was never mailed before it.
+    await pageAdmin.agent.ok(SET_DELIVERY, { kind: "ELEMENT_MENTIONED", delivery: "IMMEDIATELY" });
+    await mention();
+    const mailed = () =>
+      server.mailbox.mails.filter((m) => m.to.includes(pageAdmin.email.toLowerCase()) && m.subject === subject);
+    for (let i = 0; i < 300 && mailed().length < 2; i++) await sleep(100);
+    await sleep(500);
+    expect(mailed()).toHaveLength(2);
+  });
+});
+
 describe("comments", () => {
   it("tell the item's author and those who commented before, each once, never the comment's author", async () => {
     const [admin, author, first, second] = await people(4);
@@ -310,6 +495,7 @@ describe("the daily digest", () => {
       createPerson(server, { displayName: "David Roux" }),
     ]);
     const org = await createOrganization(friend, { name: "Atelier Vélo des Pentes" });
+    const page = await createOrganization(admin, { name: "Repair Café" });
     await makeAdministrator(friend, admin, org.id);
     await makeMember(friend, commenter, org.id);
     await makeMember(friend, poster, org.id);
@@ -319,17 +505,18 @@ describe("the daily digest", () => {
     const own = await post(admin, org.id, "Saturday: repairs");
     await comment(commenter, own, "I'll come");
     await post(friend, org.id, `Thanks @${admin.username}`);
-    await post(poster, org.id, "Spare parts wanted");
+    await post(poster, org.id, `Spare parts wanted at @${page.slug}`);
     const hidden = await post(poster, org.id, `Secret for @${admin.username}`);
     await friend.agent.ok(HIDE, { id: hidden });
     await friend.agent.ok(REQUEST_DELETION, { id: org.id });
 
     await server.database.dataSource.query(`UPDATE job SET run_at = now() WHERE name = 'notification-digests'`);
     const digest = await server.mailbox.waitFor(admin.email, (m) => m.subject.startsWith("Votre résumé Communect"));
-    expect(digest.subject).toBe("Votre résumé Communect : 4 notifications");
+    expect(digest.subject).toBe("Votre résumé Communect : 5 notifications");
     expect(digest.text).toContain("- Chloé Durand a commenté une actualité que vous avez publiée ou commentée");
     expect(digest.text).toContain("- Bruno Petit vous a mentionné dans une actualité");
     expect(digest.text).toContain("- 2 personnes ont publié sur le mur de « Atelier Vélo des Pentes »");
+    expect(digest.text).toContain("- David Roux a mentionné « Repair Café » dans une actualité");
     expect(digest.text).toContain("- Bruno Petit demande la suppression de « Atelier Vélo des Pentes »");
     // The hidden item's mention is not told (the mention above is the visible item's).
     expect(digest.text.match(/vous a mentionné/g)).toHaveLength(1);

@@ -51,8 +51,8 @@ export class CommentService {
           text: input.text,
         }),
       );
-      const mentioned = await this.news.saveMentions(tx, viewer, news.id, comment.id, textParts(input.text).handles);
-      await notifyCommented(tx, news, comment, mentioned, this.news.deletionDelayDays);
+      const mentions = await this.news.saveMentions(tx, viewer, news.id, comment.id, textParts(input.text).handles);
+      await notifyCommented(tx, news, comment, mentions, this.news.deletionDelayDays);
       await publishActivity(tx, news, "commented", comment.id);
       return comment;
     });

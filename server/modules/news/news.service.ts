@@ -5,7 +5,12 @@ import type { RateLimit } from "../../rate-limit";
 import { Person, VERIFIED } from "../accounts/person.entity";
 import { Element } from "../elements/element.entity";
 import { assertOwnImage } from "../media/media.service";
-import { notifyMentioned, notifyPosted, withdrawNewsNotifications } from "../notifications/notification.news";
+import {
+  type Mentions,
+  notifyMentioned,
+  notifyPosted,
+  withdrawNewsNotifications,
+} from "../notifications/notification.news";
 import { may, type OnNews, type OnWall, OUTSIDER } from "../policy/policy";
 import { loadStandings } from "../policy/standing";
 import { whereNewsVisible, whereVisible } from "../policy/visibility";
@@ -99,8 +104,8 @@ export class NewsService {
           places.map((place, position) => ({ ...place, newsId: news.id, position })),
         );
       }
-      const mentioned = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
-      await notifyPosted(tx, news, mentioned, this.deletionDelayDays);
+      const mentions = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      await notifyPosted(tx, news, mentions, this.deletionDelayDays);
       publishNews(tx, "posted", news, places);
       return news;
     });
@@ -127,10 +132,13 @@ export class NewsService {
       });
       const before = await tx.findBy(NewsMention, { newsId: news.id, commentId: IsNull() });
       await tx.delete(NewsMention, { newsId: news.id, commentId: IsNull() });
-      const mentioned = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
-      // Only those the new text mentions for the first time are told.
-      const newly = mentioned.filter((id) => !before.some((mention) => mention.personId === id));
-      await notifyMentioned(tx, news, null, newly, this.deletionDelayDays);
+      const mentions = await this.saveMentions(tx, viewer, news.id, null, parts.handles);
+      // Only the people and elements the new text mentions for the first time are told.
+      const told: Mentions = {
+        personIds: before.flatMap((mention) => (mention.personId ? [mention.personId] : [])),
+        elementIds: before.flatMap((mention) => (mention.elementId ? [mention.elementId] : [])),
+      };
+      await notifyMentioned(tx, news, null, mentions, this.deletionDelayDays, told);
       publishNews(tx, "edited", news, await tx.findBy(NewsPlace, { newsId: news.id }));
       return news;
     });
@@ -214,7 +222,7 @@ export class NewsService {
 
   /**
    * Stores the @handles of a text that name a person or an element the author may see;
-   * answers the ids of the people mentioned.
+   * answers the people and the elements mentioned.
    */
   async saveMentions(
     tx: EntityManager,
@@ -222,8 +230,8 @@ export class NewsService {
     newsId: string,
     commentId: string | null,
     handles: string[],
-  ): Promise<string[]> {
-    if (!handles.length) return [];
+  ): Promise<Mentions> {
+    if (!handles.length) return { personIds: [], elementIds: [] };
     const people = await tx.getRepository(Person).findBy({ username: In(handles), ...VERIFIED });
     const elements = await whereVisible(
       tx.getRepository(Element).createQueryBuilder("element").where("element.slug IN (:...handles)", { handles }),
@@ -231,14 +239,13 @@ export class NewsService {
       author.id,
       this.deletionDelayDays,
     ).getMany();
+    const named = people.filter((person) => !elements.some((element) => element.slug === person.username));
     const rows = [
       ...elements.map((element) => ({ newsId, commentId, elementId: element.id, handle: element.slug })),
-      ...people
-        .filter((person) => !elements.some((element) => element.slug === person.username))
-        .map((person) => ({ newsId, commentId, personId: person.id, handle: person.username })),
+      ...named.map((person) => ({ newsId, commentId, personId: person.id, handle: person.username })),
     ];
     if (rows.length) await tx.insert(NewsMention, rows);
-    return rows.flatMap((row) => ("personId" in row ? [row.personId] : []));
+    return { personIds: named.map((person) => person.id), elementIds: elements.map((element) => element.id) };
   }
 
   /** The wall a person may post on ("news:post", and "news:post-as-element" as its element). */

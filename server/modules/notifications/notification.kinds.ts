@@ -14,6 +14,7 @@ export enum NotificationKind {
   INVITED = "invited",
   NEW_FOLLOWER = "new_follower",
   MENTIONED = "mentioned",
+  ELEMENT_MENTIONED = "element_mentioned",
   COMMENTED = "commented",
   WALL_POSTED = "wall_posted",
   DELETION_REQUESTED = "deletion_requested",
@@ -30,6 +31,10 @@ registerEnumType(NotificationKind, {
     INVITED: { description: "You were invited to join an element" },
     NEW_FOLLOWER: { description: "Someone follows you" },
     MENTIONED: { description: "Someone mentioned you in a news item or a comment" },
+    ELEMENT_MENTIONED: {
+      description:
+        "Someone mentioned an element you administer in a news item or a comment (the element is the one mentioned)",
+    },
     COMMENTED: { description: "Someone commented on a news item you wrote or commented on" },
     WALL_POSTED: { description: "Someone posted on the wall of an element you administer" },
     DELETION_REQUESTED: { description: "Another administrator asked to delete an element you administer" },
@@ -85,6 +90,7 @@ export const KIND_RULES: Record<NotificationKind, KindRule> = {
   [NotificationKind.ADMINISTRATION_GRANTED]: { delivery: MailDelivery.DIGEST, important: true },
   [NotificationKind.NEW_FOLLOWER]: { delivery: MailDelivery.DIGEST, important: false },
   [NotificationKind.MENTIONED]: { delivery: MailDelivery.DIGEST, important: false },
+  [NotificationKind.ELEMENT_MENTIONED]: { delivery: MailDelivery.DIGEST, important: false },
   [NotificationKind.COMMENTED]: { delivery: MailDelivery.DIGEST, important: false },
   [NotificationKind.WALL_POSTED]: { delivery: MailDelivery.DIGEST, important: false },
   [NotificationKind.DELETION_REQUESTED]: { delivery: MailDelivery.DIGEST, important: false },
@@ -93,6 +99,7 @@ export const KIND_RULES: Record<NotificationKind, KindRule> = {
 /** The kinds caused by a news item or a comment: withdrawn when it is hidden or deleted. */
 export const NEWS_KINDS: readonly NotificationKind[] = [
   NotificationKind.MENTIONED,
+  NotificationKind.ELEMENT_MENTIONED,
   NotificationKind.COMMENTED,
   NotificationKind.WALL_POSTED,
 ];

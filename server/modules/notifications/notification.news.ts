@@ -5,13 +5,14 @@ import type { Comment } from "../news/comment.entity";
 import { loadAudienceFacts, mayReceive } from "../news/news.audience";
 import type { News } from "../news/news.entity";
 import { routingOf } from "../news/news.publish";
-import { MAX_ACTORS, administratorsOf, notify } from "./notification.record";
+import { MAX_ACTORS, administratorsOf, administratorsOfEach, notify } from "./notification.record";
 import { NotificationKind } from "./notification.kinds";
 
 /**
- * Notifications caused by news items and comments: mentions, comments, posts on the wall of an
- * element one administers. Written in the transaction of the post or comment; only people who
- * may see the item are told ("news:read", applied to the facts of news.audience), never its author.
+ * Notifications caused by news items and comments: mentions (of a person, or of an element one
+ * administers), comments, posts on the wall of an element one administers. Written in the
+ * transaction of the post or comment; only people who may see the item are told ("news:read",
+ * applied to the facts of news.audience), never its author.
  * Hiding or deleting the item or comment withdraws them (withdrawNewsNotifications).
  */
 
@@ -29,42 +30,58 @@ async function whoMaySee(
   return ids.filter((id) => people.has(id) && mayReceive(facts, people.get(id)!));
 }
 
-/** A new item: its wall element's administrators (WALL_POSTED) and the people it mentions (MENTIONED). */
+/** What a text mentions (news_mention): the people and the elements named by their @handle. */
+export interface Mentions {
+  personIds: string[];
+  elementIds: string[];
+}
+
+const NO_MENTIONS: Mentions = { personIds: [], elementIds: [] };
+
+/**
+ * A new item: its wall element's administrators (WALL_POSTED), and what it mentions (MENTIONED,
+ * ELEMENT_MENTIONED).
+ */
 export async function notifyPosted(
   tx: EntityManager,
   news: News,
-  mentionedIds: string[],
+  mentions: Mentions,
   deletionDelayDays: number,
 ): Promise<void> {
   const source = { newsId: news.id, commentId: null };
   const about = { actorId: news.authorId, elementId: news.wallElementId, source };
-  if (news.wallElementId && !news.activityId) {
+  if (toldOfWallPost(news)) {
     await notify(tx, {
       ...about,
       kind: NotificationKind.WALL_POSTED,
-      recipientIds: await whoMaySee(tx, news, await administratorsOf(tx, news.wallElementId), deletionDelayDays),
+      recipientIds: await whoMaySee(tx, news, await administratorsOf(tx, news.wallElementId!), deletionDelayDays),
       groupKey: `${NotificationKind.WALL_POSTED}:${news.wallElementId}`,
     });
   }
-  await notifyMentioned(tx, news, null, mentionedIds, deletionDelayDays);
+  await notifyMentioned(tx, news, null, mentions, deletionDelayDays);
+}
+
+/** Its wall element's administrators are told of the item by WALL_POSTED (not an activity's item). */
+function toldOfWallPost(news: News): boolean {
+  return Boolean(news.wallElementId && !news.activityId);
 }
 
 /**
  * A new comment: the item's author and those who commented on it before (COMMENTED, each once),
- * and the people it mentions (MENTIONED, instead of COMMENTED for them).
+ * and what it mentions (MENTIONED instead of COMMENTED for the people mentioned).
  */
 export async function notifyCommented(
   tx: EntityManager,
   news: News,
   comment: Comment,
-  mentionedIds: string[],
+  mentions: Mentions,
   deletionDelayDays: number,
 ): Promise<void> {
   const earlier: { author_id: string }[] = await tx.query(
     `SELECT DISTINCT author_id FROM news_comment WHERE news_id = $1 AND id <> $2 AND hidden_at IS NULL`,
     [news.id, comment.id],
   );
-  const mentioned = new Set(mentionedIds);
+  const mentioned = new Set(mentions.personIds);
   const concerned = [news.authorId, ...earlier.map((row) => row.author_id)].filter((id) => !mentioned.has(id));
   await notify(tx, {
     kind: NotificationKind.COMMENTED,
@@ -74,25 +91,56 @@ export async function notifyCommented(
     groupKey: `${NotificationKind.COMMENTED}:${news.id}`,
     source: { newsId: news.id, commentId: comment.id },
   });
-  await notifyMentioned(tx, news, comment, mentionedIds, deletionDelayDays);
+  await notifyMentioned(tx, news, comment, mentions, deletionDelayDays);
 }
 
-/** The people mentioned in an item (comment null) or one of its comments. */
+/**
+ * What an item (comment null) or one of its comments mentions: the people (MENTIONED) and the
+ * administrators of the elements (ELEMENT_MENTIONED, one notification per item and element,
+ * about the element mentioned). `told` is what an earlier version of the text mentioned: those
+ * were told then, only the new mentions are. A person mentioned in the text is told of that,
+ * not of their element's mention too (the personal mention wins); and in an item on an
+ * element's wall, WALL_POSTED already told its administrators (mentioning the wall's own
+ * element there tells nobody more; a comment mentioning it does).
+ */
 export async function notifyMentioned(
   tx: EntityManager,
   news: News,
   comment: Comment | null,
-  mentionedIds: string[],
+  mentions: Mentions,
   deletionDelayDays: number,
+  told: Mentions = NO_MENTIONS,
 ): Promise<void> {
+  const actorId = comment?.authorId ?? news.authorId;
+  const source = { newsId: news.id, commentId: comment?.id ?? null };
+  const people = mentions.personIds.filter((id) => !told.personIds.includes(id));
+  const elementIds = mentions.elementIds.filter(
+    (id) => !told.elementIds.includes(id) && !(comment === null && id === news.wallElementId && toldOfWallPost(news)),
+  );
+  const administrators = await administratorsOfEach(tx, elementIds);
+  const inPerson = new Set(mentions.personIds);
+  const viaElement = [...administrators.values()].flat().filter((id) => !inPerson.has(id));
+  // One reading of the item's audience for everyone concerned.
+  const mayBeTold = new Set(await whoMaySee(tx, news, [...people, ...viaElement], deletionDelayDays));
+
   await notify(tx, {
     kind: NotificationKind.MENTIONED,
-    actorId: comment?.authorId ?? news.authorId,
+    actorId,
     elementId: news.wallElementId,
-    recipientIds: await whoMaySee(tx, news, mentionedIds, deletionDelayDays),
+    recipientIds: people.filter((id) => mayBeTold.has(id)),
     groupKey: `${NotificationKind.MENTIONED}:${news.id}`,
-    source: { newsId: news.id, commentId: comment?.id ?? null },
+    source,
   });
+  for (const elementId of elementIds) {
+    await notify(tx, {
+      kind: NotificationKind.ELEMENT_MENTIONED,
+      actorId,
+      elementId,
+      recipientIds: (administrators.get(elementId) ?? []).filter((id) => !inPerson.has(id) && mayBeTold.has(id)),
+      groupKey: `${NotificationKind.ELEMENT_MENTIONED}:${news.id}:${elementId}`,
+      source,
+    });
+  }
 }
 
 /**

@@ -133,12 +133,20 @@ async function deliveriesOf(tx: EntityManager, personIds: string[], kind: Notifi
 
 /** The active administrators (people) of an element. */
 export async function administratorsOf(tx: EntityManager, elementId: string): Promise<string[]> {
-  const rows: { person_id: string }[] = await tx.query(
-    `SELECT person_id FROM link WHERE element_id = $1 AND is_admin AND state = $2 AND type = ANY($3)
-       AND person_id IS NOT NULL`,
-    [elementId, LinkState.ACTIVE, COMMUNITY_TYPES],
+  return (await administratorsOfEach(tx, [elementId])).get(elementId) ?? [];
+}
+
+/** The active administrators (people) of each of some elements, in one statement. */
+export async function administratorsOfEach(tx: EntityManager, elementIds: string[]): Promise<Map<string, string[]>> {
+  const byElement = new Map<string, string[]>();
+  if (elementIds.length === 0) return byElement;
+  const rows: { element_id: string; person_id: string }[] = await tx.query(
+    `SELECT element_id, person_id FROM link WHERE element_id = ANY($1::uuid[]) AND is_admin AND state = $2
+       AND type = ANY($3) AND person_id IS NOT NULL`,
+    [elementIds, LinkState.ACTIVE, COMMUNITY_TYPES],
   );
-  return rows.map((row) => row.person_id);
+  for (const row of rows) byElement.set(row.element_id, [...(byElement.get(row.element_id) ?? []), row.person_id]);
+  return byElement;
 }
 
 /**

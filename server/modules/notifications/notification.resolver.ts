@@ -142,7 +142,8 @@ export class NotificationResolver {
 
   @FieldResolver(() => ElementInterface, {
     nullable: true,
-    description: "The element it is about (for an invitation to a private element, its public face); null for none",
+    description:
+      "The element it is about (for a mention of an element, the one mentioned; for an invitation to a private element, its public face); null for none",
   })
   async element(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Element | ElementPreview | null> {
     if (!notification.elementId) return null;

@@ -581,6 +581,8 @@ export type NotificationKind =
   | 'COMMENTED'
   /** Another administrator asked to delete an element you administer */
   | 'DELETION_REQUESTED'
+  /** Someone mentioned an element you administer in a news item or a comment (the element is the one mentioned) */
+  | 'ELEMENT_MENTIONED'
   /** You were invited to join an element */
   | 'INVITED'
   /** Someone asked to join an element you administer */
