@@ -15,6 +15,7 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { TextField } from "../ui/TextField";
 import { type OrganizerChoice, OrganizerPicker } from "./OrganizerPicker";
 import { RecurrencePicker } from "./RecurrencePicker";
 import { TimeZoneField } from "./TimeZoneField";
@@ -197,17 +198,14 @@ export function EventForm(props: EventFormProps) {
               />
             )}
           </Field>
-          <Field label={t("event.fields.endsAt")} error={fieldMessage(problem, "endsAt")}>
-            {(control) => (
-              <input
-                {...control}
-                type={dateType}
-                min={values.start || undefined}
-                value={values.end}
-                onChange={(e) => onChange({ end: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t("event.fields.endsAt")}
+            error={fieldMessage(problem, "endsAt")}
+            type={dateType}
+            min={values.start || undefined}
+            value={values.end}
+            onChange={(end) => onChange({ end })}
+          />
         </div>
         <TimeZoneField
           value={values.timeZone}
@@ -216,20 +214,14 @@ export function EventForm(props: EventFormProps) {
           error={fieldMessage(problem, "timeZone")}
         />
         <AddressField label={t("event.fields.place")} values={values} onChange={onChange} problem={problem} />
-        <Field
+        <TextField
           label={t("event.fields.onlineUrl")}
           hint={t("event.fields.onlineUrlHint")}
           error={fieldMessage(problem, "onlineUrl")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              value={values.onlineUrl}
-              onChange={(e) => onChange({ onlineUrl: e.target.value })}
-            />
-          )}
-        </Field>
+          type="url"
+          value={values.onlineUrl}
+          onChange={(onlineUrl) => onChange({ onlineUrl })}
+        />
       </fieldset>
       <RecurrencePicker
         rule={values.recurrenceRule}
@@ -237,23 +229,17 @@ export function EventForm(props: EventFormProps) {
         onChange={(recurrenceRule) => onChange({ recurrenceRule })}
         error={fieldMessage(problem, "recurrenceRule")}
       />
-      <Field
+      <TextField
         label={t("event.fields.attendeeLimit")}
         hint={t("event.fields.attendeeLimitHint")}
         error={fieldMessage(problem, "attendeeLimit")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            min={1}
-            max={100000}
-            inputMode="numeric"
-            value={values.attendeeLimit}
-            onChange={(e) => onChange({ attendeeLimit: e.target.value })}
-          />
-        )}
-      </Field>
+        type="number"
+        min={1}
+        max={100000}
+        inputMode="numeric"
+        value={values.attendeeLimit}
+        onChange={(attendeeLimit) => onChange({ attendeeLimit })}
+      />
     </ElementForm>
   );
 }

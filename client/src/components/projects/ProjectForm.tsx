@@ -10,6 +10,7 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { TextField } from "../ui/TextField";
 import { LicenceField } from "./LicenceField";
 import { PROJECT_STAGES } from "../../element-types";
 
@@ -116,27 +117,21 @@ export function ProjectForm(props: ProjectFormProps) {
         )}
       </Field>
       <div className="row-fields">
-        <Field label={t("project.fields.startsOn")} error={fieldMessage(problem, "startsOn")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => onChange({ startsOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("project.fields.endsOn")} error={fieldMessage(problem, "endsOn")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={values.startsOn || undefined}
-              value={values.endsOn}
-              onChange={(e) => onChange({ endsOn: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("project.fields.startsOn")}
+          error={fieldMessage(problem, "startsOn")}
+          type="date"
+          value={values.startsOn}
+          onChange={(startsOn) => onChange({ startsOn })}
+        />
+        <TextField
+          label={t("project.fields.endsOn")}
+          error={fieldMessage(problem, "endsOn")}
+          type="date"
+          min={values.startsOn || undefined}
+          value={values.endsOn}
+          onChange={(endsOn) => onChange({ endsOn })}
+        />
       </div>
       <LicenceField
         value={values.licence}
