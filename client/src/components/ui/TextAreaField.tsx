@@ -1,20 +1,8 @@
-import type { ReactNode, TextareaHTMLAttributes } from "react";
+import type { TextareaHTMLAttributes } from "react";
 import { Field } from "../Field";
+import type { OwnAttributes, TextValueProps } from "./TextField";
 
-/** What the text area itself takes, besides what its Field gives it (id, required, aria-*) and its value. */
-type TextAreaAttributes = Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  "id" | "required" | "value" | "onChange" | "aria-invalid" | "aria-describedby"
->;
-
-interface TextAreaFieldProps extends TextAreaAttributes {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  required?: boolean;
-  value: string;
-  onChange: (value: string) => void;
-}
+type TextAreaFieldProps = TextValueProps & OwnAttributes<TextareaHTMLAttributes<HTMLTextAreaElement>>;
 
 /** A labelled text area, for texts of several lines (descriptions, addresses). */
 export function TextAreaField({ label, hint, error, required, value, onChange, ...textArea }: TextAreaFieldProps) {

@@ -1,13 +1,8 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { Field } from "../Field";
+import { type ControlProps, Field } from "../Field";
 
-/** What the input itself takes, besides what its Field gives it (id, required, aria-*) and its value. */
-type InputAttributes = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  "id" | "required" | "value" | "onChange" | "aria-invalid" | "aria-describedby"
->;
-
-export interface TextFieldProps extends InputAttributes {
+/** What a Field around a control whose value is a string takes: its label and messages, and the value. */
+export interface TextValueProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -15,6 +10,11 @@ export interface TextFieldProps extends InputAttributes {
   value: string;
   onChange: (value: string) => void;
 }
+
+/** A control's own attributes, besides those its Field gives it (id, required, aria-*) and its value. */
+export type OwnAttributes<Attributes> = Omit<Attributes, keyof TextValueProps | keyof ControlProps>;
+
+export type TextFieldProps = TextValueProps & OwnAttributes<InputHTMLAttributes<HTMLInputElement>>;
 
 /** A labelled one-line input (text, e-mail, URL, date, number…) whose value is a string. */
 export function TextField({ label, hint, error, required, value, onChange, ...input }: TextFieldProps) {
