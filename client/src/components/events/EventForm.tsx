@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { browserTimeZone } from "../../events";
 import { fromLocalInput, toLocalInput } from "../../event-inputs";
 import { orNull } from "../../forms";
-import { type ApiProblem, fieldMessage } from "../../graphql/errors";
+import { fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, EventType } from "../../graphql/generated/graphql";
-import { ElementForm } from "../elements/ElementForm";
+import { ElementForm, type KindFormProps } from "../elements/ElementForm";
 import { buildRule, readRepetition, weekdayOf } from "../../recurrence";
 import {
   AddressField,
@@ -104,15 +104,7 @@ function ruleFrom(rule: string, previousStart: string, start: string): string {
   return buildRule({ ...repetition, weekdays: repetition.weekdays.filter((day) => day !== previousDay) }, start);
 }
 
-interface EventFormProps {
-  values: EventFormValues;
-  onChange: (changes: Partial<EventFormValues>) => void;
-  onSubmit: () => void;
-  busy: boolean;
-  problem: ApiProblem | null;
-  submitLabel: string;
-  contactsShown?: boolean;
-  after?: React.ReactNode;
+interface EventFormProps extends KindFormProps<EventFormValues> {
   /** Offered as organizers when creating an event; none shows no choice. */
   organizerChoices?: OrganizerChoice[];
   /** Zones offered first: the area's, the device's. */

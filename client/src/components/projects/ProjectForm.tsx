@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../forms";
-import { type ApiProblem, fieldMessage } from "../../graphql/errors";
+import { fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, ProjectStage } from "../../graphql/generated/graphql";
-import { ElementForm } from "../elements/ElementForm";
+import { ElementForm, type KindFormProps } from "../elements/ElementForm";
 import {
   EMPTY_ELEMENT_FIELDS,
   elementFieldsInput,
@@ -61,15 +61,7 @@ export function projectInput(values: ProjectFormValues) {
   };
 }
 
-interface ProjectFormProps {
-  values: ProjectFormValues;
-  onChange: (changes: Partial<ProjectFormValues>) => void;
-  onSubmit: () => void;
-  busy: boolean;
-  problem: ApiProblem | null;
-  submitLabel: string;
-  contactsShown?: boolean;
-  after?: React.ReactNode;
+interface ProjectFormProps extends KindFormProps<ProjectFormValues> {
   /** Organizations the viewer administers, offered as the carrier (new projects only). */
   carrierChoices?: { id: string; name: string }[];
 }
