@@ -19,8 +19,8 @@ import { orNull, parseTags, useSubmission } from "../forms";
 import { apiProblem, fieldMessage } from "../graphql/errors";
 import type { Language, ProfileFieldsFragment, UpdateProfileInput } from "../graphql/generated/graphql";
 import { MY_PROFILE, UPDATE_PROFILE } from "../graphql/profiles";
-import { LANGUAGES } from "../i18n";
 import { HelpLink } from "../components/help/HelpLink";
+import { LanguageOptions } from "../components/LanguageOptions";
 
 const SHOWN_FIELDS = [
   "displayName",
@@ -158,11 +158,7 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
       <Field label={t("settings.profile.language")} error={fieldMessage(problem, "language")}>
         {(control) => (
           <select {...control} value={values.language} onChange={(e) => set("language", e.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code.toLowerCase()}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         )}
       </Field>

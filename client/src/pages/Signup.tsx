@@ -13,7 +13,8 @@ import { TextField } from "../components/ui/TextField";
 import { useSubmission } from "../forms";
 import { REGISTER } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
-import { currentLanguage, LANGUAGES, type LanguageCode } from "../i18n";
+import { currentLanguage, type LanguageCode } from "../i18n";
+import { LanguageOptions } from "../components/LanguageOptions";
 
 const FIELDS = ["email", "displayName", "username", "password", "language"];
 
@@ -85,11 +86,7 @@ export function Signup() {
         <Field label={t("signup.language")} error={fieldMessage(problem, "language")}>
           {(control) => (
             <select {...control} value={language} onChange={(e) => setLanguage(e.target.value as LanguageCode)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code.toLowerCase()}>
-                  {t(`language.${code}`)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>
