@@ -1,56 +1,30 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { DESKTOP, launchBrowser, openTab, PHONE, type BrowserTab } from "../support/browser";
+import type { Page } from "playwright-core";
+import { browserSession, DESKTOP, PHONE, type BrowserTab, type TabOptions } from "../support/browser";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
 import sharp from "sharp";
 import { picture, upload } from "../support/media";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 const TIMEOUT = 120_000;
 /** Where the screenshots of the main pages go (git-ignored; see the README's "Web app" section). */
 const SCREENSHOTS = path.join(__dirname, "../screenshots");
 
+const session = browserSession({ timeout: TIMEOUT });
+
 let server: TestServer;
-let browser: Browser;
 let alice: PersonFixture;
-const tabs: BrowserTab[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  server = session.server;
   // A long name, as people choose: the header must fit anyway.
   alice = await createPerson(server, { displayName: "Alice Martin-Fontaine de Montferrand" });
 }, TIMEOUT);
 
-afterEach(async () => {
-  for (const tab of tabs.splice(0)) await tab.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A tab of its own, logged in as `person` when given, in a language and at a size. */
-async function tab(
-  person: PersonFixture | null,
-  options: BrowserContextOptions & { language?: "fr" | "en" } = {},
-): Promise<BrowserTab> {
-  const { language = "fr", ...contextOptions } = options;
-  const opened = await openTab(browser, { viewport: DESKTOP, ...contextOptions });
-  tabs.push(opened);
-  await opened.context.addInitScript({
-    content: `localStorage.setItem("communect.language", ${JSON.stringify(language.toUpperCase())});`,
-  });
-  if (person) {
-    const cookie = person.agent.cookie!;
-    const separator = cookie.indexOf("=");
-    await opened.context.addCookies([
-      { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
-    ]);
-  }
-  return opened;
-}
+const tab = (person: PersonFixture | null, options: TabOptions = {}): Promise<BrowserTab> =>
+  session.tab({ as: person, language: "fr", ...options });
 
 /** A drawn logo and banner, so that the screenshots look like a real page. */
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400">

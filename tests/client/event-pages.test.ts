@@ -1,55 +1,29 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { DESKTOP, launchBrowser, openTab, PHONE, type BrowserTab } from "../support/browser";
+import type { Page } from "playwright-core";
+import { browserSession, DESKTOP, PHONE, type BrowserTab, type TabOptions } from "../support/browser";
 import { createOrganization } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 /** The event form (organizers, recurrence picker, time zone) and the next dates of a series, in a browser. */
 
 const TIMEOUT = 120_000;
 const SCREENSHOTS = path.join(__dirname, "../screenshots");
 
+const session = browserSession({ timeout: TIMEOUT });
+
 let server: TestServer;
-let browser: Browser;
 let alice: PersonFixture;
-const tabs: BrowserTab[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  server = session.server;
   alice = await createPerson(server, { displayName: "Alice Martin" });
 }, TIMEOUT);
 
-afterEach(async () => {
-  for (const tab of tabs.splice(0)) await tab.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A tab of its own, logged in as `person` when given, in a language. */
-async function tab(
-  person: PersonFixture | null,
-  options: BrowserContextOptions & { language?: "fr" | "en" } = {},
-): Promise<BrowserTab> {
-  const { language = "fr", ...contextOptions } = options;
-  const opened = await openTab(browser, { viewport: DESKTOP, ...contextOptions });
-  tabs.push(opened);
-  await opened.context.addInitScript({
-    content: `localStorage.setItem("communect.language", ${JSON.stringify(language.toUpperCase())});`,
-  });
-  if (person) {
-    const cookie = person.agent.cookie!;
-    const separator = cookie.indexOf("=");
-    await opened.context.addCookies([
-      { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
-    ]);
-  }
-  return opened;
-}
+const tab = (person: PersonFixture | null, options: TabOptions = {}): Promise<BrowserTab> =>
+  session.tab({ as: person, language: "fr", ...options });
 
 /** The Wednesday two to three weeks from now, as a date input holds it: within the next dates' year. */
 function comingWednesday(): string {

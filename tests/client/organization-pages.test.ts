@@ -1,44 +1,26 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openTab, PHONE, type BrowserTab } from "../support/browser";
+import type { Page } from "playwright-core";
+import { browserSession, PHONE, type BrowserTab } from "../support/browser";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
 /** Where the settings page's screenshots go (git-ignored, with the other pages'). */
 const SCREENSHOTS = path.join(__dirname, "../screenshots");
 
+const session = browserSession({ timeout: TIMEOUT });
+
 let server: TestServer;
-let browser: Browser;
 let alice: PersonFixture;
 let bruno: PersonFixture;
-const tabs: BrowserTab[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  server = session.server;
   [alice, bruno] = await Promise.all([createPerson(server), createPerson(server)]);
 }, TIMEOUT);
 
-afterEach(async () => {
-  for (const tab of tabs.splice(0)) await tab.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A tab of its own for this person, logged in with the session the API gave them. */
-async function tabFor(person: PersonFixture): Promise<BrowserTab> {
-  const tab = await openTab(browser);
-  tabs.push(tab);
-  const cookie = person.agent.cookie!;
-  const separator = cookie.indexOf("=");
-  await tab.context.addCookies([
-    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
-  ]);
-  return tab;
-}
+const tabFor = (person: PersonFixture): Promise<BrowserTab> => session.tab({ as: person });
 
 /** Fills the creation form with a name and a type, then what `more` adds, and returns the page's address. */
 async function createOrganization(page: Page, name: string, more: () => Promise<void> = async () => {}) {

@@ -1,42 +1,25 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DESKTOP, launchBrowser, openTab, PHONE, type BrowserTab } from "../support/browser";
+import { browserSession, DESKTOP, PHONE, type BrowserTab } from "../support/browser";
 import { createOrganization } from "../support/elements";
 import { createPerson, type PersonFixture, uniqueName } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 const TIMEOUT = 90_000;
 
+const session = browserSession({ timeout: TIMEOUT });
+
 let server: TestServer;
-let browser: Browser;
 let alice: PersonFixture;
-const tabs: BrowserTab[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  server = session.server;
   alice = await createPerson(server);
 }, TIMEOUT);
 
-afterEach(async () => {
-  for (const tab of tabs.splice(0)) await tab.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function tabFor(person: PersonFixture): Promise<BrowserTab> {
-  const tab = await openTab(browser);
-  tabs.push(tab);
-  const cookie = person.agent.cookie!;
-  const separator = cookie.indexOf("=");
-  await tab.context.addCookies([
-    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url },
-  ]);
-  return tab;
-}
+/** A tab of its own for this person, logged in with the session the API gave them. */
+const tabFor = (person: PersonFixture): Promise<BrowserTab> => session.tab({ as: person });
 
 /** Types in the time zone combobox and picks the zone it offers. */
 async function chooseTimeZone(page: Page, typed: string, zone: string) {

@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { type ApiProblem, fieldMessage } from "../graphql/errors";
 import type { ExtraLinkKind } from "../graphql/generated/graphql";
 import { Field } from "./Field";
+import { TextField } from "./ui/TextField";
+import { UrlField } from "./ui/UrlField";
 import { type Keyed, RowsEditor } from "./RowsEditor";
 
 export const EXTRA_LINK_KINDS: ExtraLinkKind[] = ["CHAT", "WEBSITE", "DOCUMENTATION", "FUNDING", "OTHER"];
@@ -60,33 +62,22 @@ export function ExtraLinksEditor({ rows, onChange, problem }: ExtraLinksEditorPr
               </select>
             )}
           </Field>
-          <Field label={t("extraLinks.url")} required error={fieldMessage(problem, `extraLinks.${index}.url`)}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={row.url}
-                onChange={(e) => change({ url: e.target.value })}
-              />
-            )}
-          </Field>
+          <UrlField
+            label={t("extraLinks.url")}
+            required
+            error={fieldMessage(problem, `extraLinks.${index}.url`)}
+            value={row.url}
+            onChange={(url) => change({ url })}
+          />
           <div className="row-wide">
-            <Field
+            <TextField
               label={t("extraLinks.label")}
               hint={t("extraLinks.labelHint")}
               error={fieldMessage(problem, `extraLinks.${index}.label`)}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  maxLength={60}
-                  value={row.label}
-                  onChange={(e) => change({ label: e.target.value })}
-                />
-              )}
-            </Field>
+              maxLength={60}
+              value={row.label}
+              onChange={(label) => change({ label })}
+            />
           </div>
         </>
       )}

@@ -2,8 +2,9 @@ import { useMutation } from "@apollo/client/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { UPDATE_PROFILE } from "../graphql/profiles";
-import { chooseLanguage, currentLanguage, LANGUAGES, type LanguageCode } from "../i18n";
+import { chooseLanguage, currentLanguage, type LanguageCode } from "../i18n";
 import { useViewer } from "../viewer";
+import { LanguageOptions } from "./LanguageOptions";
 
 /** Switches the interface language; for a logged-in person it also becomes the language of their mails. */
 export function LanguageSwitcher() {
@@ -24,11 +25,7 @@ export function LanguageSwitcher() {
     <div className="language-switcher">
       <label htmlFor={id}>{t("language.label")}</label>
       <select id={id} value={currentLanguage()} onChange={(e) => change(e.target.value as LanguageCode)}>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language.toLowerCase()}>
-            {t(`language.${language}`)}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type ApiProblem, fieldMessage } from "../graphql/errors";
 import type { SocialLinkInput, SocialNetwork } from "../graphql/generated/graphql";
 import { Field } from "./Field";
+import { UrlField } from "./ui/UrlField";
 import { type Keyed, RowsEditor } from "./RowsEditor";
 
 const NETWORKS: SocialNetwork[] = ["MASTODON", "FACEBOOK", "INSTAGRAM", "LINKEDIN", "YOUTUBE", "GITHUB", "OTHER"];
@@ -58,18 +59,13 @@ export function SocialLinksEditor({ rows, onChange, problem }: SocialLinksEditor
               </select>
             )}
           </Field>
-          <Field label={t("socialLinks.url")} required error={fieldMessage(problem, `socialLinks.${index}.url`)}>
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={row.url}
-                onChange={(e) => change({ url: e.target.value })}
-              />
-            )}
-          </Field>
+          <UrlField
+            label={t("socialLinks.url")}
+            required
+            error={fieldMessage(problem, `socialLinks.${index}.url`)}
+            value={row.url}
+            onChange={(url) => change({ url })}
+          />
         </>
       )}
     </RowsEditor>

@@ -3,11 +3,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { forgetSession } from "../apollo";
-import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
+import { EmailField } from "../components/ui/EmailField";
+import { PasswordField } from "../components/ui/PasswordField";
 import { useSubmission } from "../forms";
 import { CHANGE_EMAIL, CHANGE_PASSWORD, DELETE_ACCOUNT } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
@@ -37,34 +38,20 @@ function ChangePasswordForm() {
       <h2 id="change-password">{t("settings.account.password.title")}</h2>
       <form onSubmit={submit} aria-busy={busy} className="form">
         <FormError problem={problem} shownFields={["currentPassword", "newPassword"]} />
-        <Field label={t("settings.account.password.current")} required error={fieldMessage(problem, "currentPassword")}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={currentPassword}
-              onChange={(e) => setCurrentPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <PasswordField
+          purpose="current"
+          label={t("settings.account.password.current")}
+          error={fieldMessage(problem, "currentPassword")}
+          value={currentPassword}
+          onChange={setCurrentPassword}
+        />
+        <PasswordField
+          purpose="new"
           label={t("settings.account.password.new")}
-          hint={t("signup.passwordHint")}
-          required
           error={fieldMessage(problem, "newPassword")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              value={newPassword}
-              onChange={(e) => setNewPassword(e.target.value)}
-            />
-          )}
-        </Field>
+          value={newPassword}
+          onChange={setNewPassword}
+        />
         <SubmitButton busy={busy}>{t("settings.account.password.submit")}</SubmitButton>
         <StatusMessage>{saved && t("settings.account.password.saved")}</StatusMessage>
       </form>
@@ -98,28 +85,19 @@ function ChangeEmailForm({ currentEmail }: { currentEmail: string | null }) {
       <form onSubmit={submit} aria-busy={busy} className="form">
         {/* A taken address gets the same answer as a free one (its owner is mailed a notice). */}
         <FormError problem={problem} shownFields={["newEmail", "email", "password"]} />
-        <Field label={t("settings.account.email.new")} required error={fieldMessage(problem, "newEmail", "email")}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="email"
-              value={newEmail}
-              onChange={(e) => setNewEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("settings.account.email.password")} required error={fieldMessage(problem, "password")}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <EmailField
+          label={t("settings.account.email.new")}
+          error={fieldMessage(problem, "newEmail", "email")}
+          value={newEmail}
+          onChange={setNewEmail}
+        />
+        <PasswordField
+          purpose="current"
+          label={t("settings.account.email.password")}
+          error={fieldMessage(problem, "password")}
+          value={password}
+          onChange={setPassword}
+        />
         <SubmitButton busy={busy} busyLabel={t("form.sending")}>
           {t("settings.account.email.submit")}
         </SubmitButton>
@@ -163,17 +141,13 @@ function DeleteAccountForm() {
           />
           <label htmlFor="delete-account-confirm">{t("settings.account.delete.confirm")}</label>
         </div>
-        <Field label={t("settings.account.delete.password")} required error={fieldMessage(problem, "password")}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <PasswordField
+          purpose="current"
+          label={t("settings.account.delete.password")}
+          error={fieldMessage(problem, "password")}
+          value={password}
+          onChange={setPassword}
+        />
         <SubmitButton busy={busy} busyLabel={t("settings.account.delete.deleting")} variant="danger">
           {t("settings.account.delete.submit")}
         </SubmitButton>

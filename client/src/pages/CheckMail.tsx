@@ -2,11 +2,11 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
+import { EmailField } from "../components/ui/EmailField";
 import { useSubmission } from "../forms";
 import { RESEND_VERIFICATION } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
@@ -46,17 +46,12 @@ export function CheckMail() {
       <form onSubmit={submit} aria-busy={busy} className="form form-inline">
         <FormError problem={problem} shownFields={given ? ["email"] : []} />
         {!given && (
-          <Field label={t("signup.email")} required error={fieldMessage(problem, "email")}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
+          <EmailField
+            label={t("signup.email")}
+            error={fieldMessage(problem, "email")}
+            value={email}
+            onChange={setEmail}
+          />
         )}
         <SubmitButton busy={busy} busyLabel={t("form.sending")}>
           {t("checkMail.resend")}

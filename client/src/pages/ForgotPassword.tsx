@@ -1,11 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
+import { EmailField } from "../components/ui/EmailField";
 import { useSubmission } from "../forms";
 import { REQUEST_PASSWORD_RESET } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
@@ -31,17 +31,12 @@ export function ForgotPassword() {
       <p className="lead">{t("forgotPassword.intro")}</p>
       <form onSubmit={submit} aria-busy={busy} className="form">
         <FormError problem={problem} shownFields={["email"]} />
-        <Field label={t("forgotPassword.email")} required error={fieldMessage(problem, "email")}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
+        <EmailField
+          label={t("forgotPassword.email")}
+          error={fieldMessage(problem, "email")}
+          value={email}
+          onChange={setEmail}
+        />
         <SubmitButton busy={busy} busyLabel={t("form.sending")}>
           {t("forgotPassword.submit")}
         </SubmitButton>

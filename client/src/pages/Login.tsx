@@ -2,12 +2,13 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { RequiredNote } from "../components/RequiredNote";
 import { StatusMessage } from "../components/StatusMessage";
 import { SubmitButton } from "../components/SubmitButton";
+import { PasswordField } from "../components/ui/PasswordField";
+import { TextField } from "../components/ui/TextField";
 import { safeNext, useSubmission } from "../forms";
 import { LOGIN, RESEND_VERIFICATION } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
@@ -72,29 +73,23 @@ export function Login() {
         <RequiredNote />
         <FormError problem={problem} shownFields={FIELDS} message={message} />
         {notVerified && <ResendVerification login={login} />}
-        <Field label={t("login.login")} required error={fieldMessage(problem, "login")}>
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={login}
-              onChange={(e) => setLogin(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("login.password")} required error={fieldMessage(problem, "password")}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("login.login")}
+          required
+          error={fieldMessage(problem, "login")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={login}
+          onChange={setLogin}
+        />
+        <PasswordField
+          purpose="current"
+          label={t("login.password")}
+          error={fieldMessage(problem, "password")}
+          value={password}
+          onChange={setPassword}
+        />
         <SubmitButton busy={busy} busyLabel={t("form.sending")}>
           {t("login.submit")}
         </SubmitButton>

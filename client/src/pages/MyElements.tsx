@@ -14,6 +14,7 @@ import { apiProblem } from "../graphql/errors";
 import type { LinkState, MyMembershipsQuery } from "../graphql/generated/graphql";
 import { ACCEPT_INVITATION, DECLINE_INVITATION, LEAVE_ELEMENT, MY_MEMBERSHIPS } from "../graphql/links";
 import { evictRemovedLink } from "../apollo";
+import { itemActionButton } from "../components/links/itemActionButton";
 
 type Membership = NonNullable<NonNullable<MyMembershipsQuery["me"]>["memberships"]>["nodes"][number];
 type Done = "accepted" | "declined" | "withdrawn";
@@ -34,18 +35,7 @@ function MembershipItem({ membership, onDone }: { membership: Membership; onDone
     if (result.ok) onDone(done);
   }
 
-  const button = (label: string, onClick: () => unknown, variant = "secondary") => (
-    <button
-      type="button"
-      className={`button button-${variant}`}
-      onClick={onClick}
-      disabled={busy}
-      aria-busy={busy}
-      aria-describedby={headingId}
-    >
-      {label}
-    </button>
-  );
+  const button = itemActionButton(busy, headingId);
 
   return (
     <li className="card element-card">

@@ -3,6 +3,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Field } from "../components/Field";
+import { TextAreaField } from "../components/ui/TextAreaField";
+import { TextField } from "../components/ui/TextField";
+import { UrlField } from "../components/ui/UrlField";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
 import { PageTitle } from "../components/PageTitle";
@@ -16,8 +19,8 @@ import { orNull, parseTags, useSubmission } from "../forms";
 import { apiProblem, fieldMessage } from "../graphql/errors";
 import type { Language, ProfileFieldsFragment, UpdateProfileInput } from "../graphql/generated/graphql";
 import { MY_PROFILE, UPDATE_PROFILE } from "../graphql/profiles";
-import { LANGUAGES } from "../i18n";
 import { HelpLink } from "../components/help/HelpLink";
+import { LanguageOptions } from "../components/LanguageOptions";
 
 const SHOWN_FIELDS = [
   "displayName",
@@ -101,21 +104,15 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
     <form onSubmit={submit} aria-busy={busy} className="form">
       <RequiredNote />
       <FormError problem={problem} shownFields={[...SHOWN_FIELDS, ...socialLinkFields(values.socialLinks)]} />
-      <Field
+      <TextField
         label={t("settings.profile.displayName")}
         hint={t("settings.profile.displayNameHint")}
         required
         error={fieldMessage(problem, "displayName")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            maxLength={80}
-            value={values.displayName}
-            onChange={(e) => set("displayName", e.target.value)}
-          />
-        )}
-      </Field>
+        maxLength={80}
+        value={values.displayName}
+        onChange={(value) => set("displayName", value)}
+      />
       <ImageField
         label={t("images.avatar")}
         hint={t("images.avatarHint")}
@@ -124,69 +121,44 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
         onChange={(image) => set("image", image)}
         error={fieldMessage(problem, "imageId")}
       />
-      <Field
+      <TextField
         label={t("settings.profile.shortDescription")}
         hint={t("settings.profile.shortDescriptionHint")}
         error={fieldMessage(problem, "shortDescription")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            maxLength={280}
-            value={values.shortDescription}
-            onChange={(e) => set("shortDescription", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={280}
+        value={values.shortDescription}
+        onChange={(value) => set("shortDescription", value)}
+      />
+      <TextAreaField
         label={t("settings.profile.description")}
         hint={t("settings.profile.descriptionHint")}
         error={fieldMessage(problem, "description")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={8}
-            maxLength={10000}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        rows={8}
+        maxLength={10000}
+        value={values.description}
+        onChange={(value) => set("description", value)}
+      />
+      <TextField
         label={t("settings.profile.tags")}
         hint={t("settings.profile.tagsHint")}
         error={fieldMessage(problem, "tags")}
-      >
-        {(control) => <input {...control} value={values.tags} onChange={(e) => set("tags", e.target.value)} />}
-      </Field>
-      <Field
+        value={values.tags}
+        onChange={(value) => set("tags", value)}
+      />
+      <UrlField
         label={t("settings.profile.website")}
         hint={t("settings.profile.websiteHint")}
         error={fieldMessage(problem, "website")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            value={values.website}
-            onChange={(e) => set("website", e.target.value)}
-          />
-        )}
-      </Field>
+        value={values.website}
+        onChange={(value) => set("website", value)}
+      />
 
       <SocialLinksEditor rows={values.socialLinks} onChange={(rows) => set("socialLinks", rows)} problem={problem} />
 
       <Field label={t("settings.profile.language")} error={fieldMessage(problem, "language")}>
         {(control) => (
           <select {...control} value={values.language} onChange={(e) => set("language", e.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code.toLowerCase()}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         )}
       </Field>
@@ -196,45 +168,33 @@ function ProfileForm({ person }: { person: ProfileFieldsFragment }) {
         <p className="field-hint">
           {t("settings.profile.privateFieldsHint")} <Link to="/settings/privacy">{t("settings.privacy.title")}</Link>
         </p>
-        <Field
+        <TextField
           label={t("settings.profile.locality")}
           hint={t("settings.profile.localityHint")}
           error={fieldMessage(problem, "locality")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="address-level2"
-              maxLength={100}
-              value={values.locality}
-              onChange={(e) => set("locality", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("settings.profile.phone")} error={fieldMessage(problem, "phone")}>
-          {(control) => (
-            <input
-              {...control}
-              type="tel"
-              autoComplete="tel"
-              value={values.phone}
-              onChange={(e) => set("phone", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("settings.profile.birthDate")} error={fieldMessage(problem, "birthDate")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              autoComplete="bday"
-              min="1900-01-01"
-              max={new Date().toISOString().slice(0, 10)}
-              value={values.birthDate}
-              onChange={(e) => set("birthDate", e.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="address-level2"
+          maxLength={100}
+          value={values.locality}
+          onChange={(value) => set("locality", value)}
+        />
+        <TextField
+          label={t("settings.profile.phone")}
+          error={fieldMessage(problem, "phone")}
+          type="tel"
+          autoComplete="tel"
+          value={values.phone}
+          onChange={(value) => set("phone", value)}
+        />
+        <TextField
+          label={t("settings.profile.birthDate")}
+          error={fieldMessage(problem, "birthDate")}
+          type="date"
+          autoComplete="bday"
+          min="1900-01-01"
+          max={new Date().toISOString().slice(0, 10)}
+          value={values.birthDate}
+          onChange={(value) => set("birthDate", value)}
+        />
       </fieldset>
 
       <SubmitButton busy={busy}>{t("settings.profile.submit")}</SubmitButton>

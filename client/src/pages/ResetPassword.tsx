@@ -3,10 +3,10 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { forgetSession } from "../apollo";
-import { Field } from "../components/Field";
 import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { SubmitButton } from "../components/SubmitButton";
+import { PasswordField } from "../components/ui/PasswordField";
 import { useSubmission } from "../forms";
 import { RESET_PASSWORD } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
@@ -59,23 +59,13 @@ export function ResetPassword() {
               <Link to="/forgot-password">{t("resetPassword.askAgain")}</Link>
             </p>
           )}
-          <Field
+          <PasswordField
+            purpose="new"
             label={t("resetPassword.password")}
-            hint={t("signup.passwordHint")}
-            required
             error={fieldMessage(problem, "password")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                minLength={10}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+            value={password}
+            onChange={setPassword}
+          />
           <SubmitButton busy={busy}>{t("resetPassword.submit")}</SubmitButton>
         </form>
       )}

@@ -7,10 +7,14 @@ import { FormError } from "../components/FormError";
 import { PageTitle } from "../components/PageTitle";
 import { RequiredNote } from "../components/RequiredNote";
 import { SubmitButton } from "../components/SubmitButton";
+import { EmailField } from "../components/ui/EmailField";
+import { PasswordField } from "../components/ui/PasswordField";
+import { TextField } from "../components/ui/TextField";
 import { useSubmission } from "../forms";
 import { REGISTER } from "../graphql/accounts";
 import { fieldMessage } from "../graphql/errors";
-import { currentLanguage, LANGUAGES, type LanguageCode } from "../i18n";
+import { currentLanguage, type LanguageCode } from "../i18n";
+import { LanguageOptions } from "../components/LanguageOptions";
 
 const FIELDS = ["email", "displayName", "username", "password", "language"];
 
@@ -44,76 +48,45 @@ export function Signup() {
       <form onSubmit={submit} aria-busy={busy} className="form">
         <RequiredNote />
         <FormError problem={problem} shownFields={FIELDS} />
-        <Field label={t("signup.email")} required error={fieldMessage(problem, "email")}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <EmailField
+          label={t("signup.email")}
+          error={fieldMessage(problem, "email")}
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
           label={t("signup.displayName")}
           hint={t("signup.displayNameHint")}
           required
           error={fieldMessage(problem, "displayName")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="nickname"
-              maxLength={80}
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          autoComplete="nickname"
+          maxLength={80}
+          value={displayName}
+          onChange={setDisplayName}
+        />
+        <TextField
           label={t("signup.username")}
           hint={t("signup.usernameHint")}
           required
           error={fieldMessage(problem, "username")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              maxLength={30}
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={30}
+          value={username}
+          onChange={setUsername}
+        />
+        <PasswordField
+          purpose="new"
           label={t("signup.password")}
-          hint={t("signup.passwordHint")}
-          required
           error={fieldMessage(problem, "password")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+          value={password}
+          onChange={setPassword}
+        />
         <Field label={t("signup.language")} error={fieldMessage(problem, "language")}>
           {(control) => (
             <select {...control} value={language} onChange={(e) => setLanguage(e.target.value as LanguageCode)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code.toLowerCase()}>
-                  {t(`language.${code}`)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>

@@ -5,6 +5,9 @@ import { type ApiProblem, fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, ExtraLinkInput, SocialLinkInput } from "../../graphql/generated/graphql";
 import { type ExtraLinkRow, extraLinkFields, ExtraLinksEditor } from "../ExtraLinksEditor";
 import { Field } from "../Field";
+import { TextAreaField } from "../ui/TextAreaField";
+import { TextField } from "../ui/TextField";
+import { UrlField } from "../ui/UrlField";
 import { PlaceCombobox, type PlaceOption } from "../places/PlaceCombobox";
 import { ImageField, type PickedImage } from "../ui/ImageField";
 import { withKeys, withoutKeys } from "../RowsEditor";
@@ -197,85 +200,62 @@ export function ElementFieldsEditor({
           error={fieldMessage(problem, "bannerId")}
         />
       </fieldset>
-      <Field
+      <TextField
         label={t("elementForm.shortDescription")}
         hint={t("elementForm.shortDescriptionHint")}
         error={fieldMessage(problem, "shortDescription")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            maxLength={280}
-            value={values.shortDescription}
-            onChange={(e) => onChange({ shortDescription: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={280}
+        value={values.shortDescription}
+        onChange={(shortDescription) => onChange({ shortDescription })}
+      />
+      <TextAreaField
         label={t("elementForm.description")}
         hint={t("elementForm.descriptionHint")}
         error={fieldMessage(problem, "description")}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={10}
-            maxLength={20000}
-            value={values.description}
-            onChange={(e) => onChange({ description: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t("elementForm.tags")} hint={t("elementForm.tagsHint")} error={fieldMessage(problem, "tags")}>
-        {(control) => <input {...control} value={values.tags} onChange={(e) => onChange({ tags: e.target.value })} />}
-      </Field>
+        rows={10}
+        maxLength={20000}
+        value={values.description}
+        onChange={(description) => onChange({ description })}
+      />
+      <TextField
+        label={t("elementForm.tags")}
+        hint={t("elementForm.tagsHint")}
+        error={fieldMessage(problem, "tags")}
+        value={values.tags}
+        onChange={(tags) => onChange({ tags })}
+      />
 
       <fieldset className="group">
         <legend>{t("elementForm.contact")}</legend>
         {contactsShown ? (
           <>
-            <Field label={t("elementForm.email")} error={fieldMessage(problem, "email")}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  maxLength={254}
-                  value={values.email}
-                  onChange={(e) => onChange({ email: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t("elementForm.phone")} error={fieldMessage(problem, "phone")}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="tel"
-                  value={values.phone}
-                  onChange={(e) => onChange({ phone: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t("elementForm.email")}
+              error={fieldMessage(problem, "email")}
+              type="email"
+              maxLength={254}
+              value={values.email}
+              onChange={(email) => onChange({ email })}
+            />
+            <TextField
+              label={t("elementForm.phone")}
+              error={fieldMessage(problem, "phone")}
+              type="tel"
+              value={values.phone}
+              onChange={(phone) => onChange({ phone })}
+            />
           </>
         ) : (
           <p className="field-hint">{t("elementForm.contactsHidden")}</p>
         )}
-        <Field
+        <UrlField
           label={t("elementForm.website")}
           hint={t("elementForm.websiteHint")}
           error={fieldMessage(problem, "website")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              maxLength={300}
-              value={values.website}
-              onChange={(e) => onChange({ website: e.target.value })}
-            />
-          )}
-        </Field>
+          maxLength={300}
+          value={values.website}
+          onChange={(website) => onChange({ website })}
+        />
         {addressShown && (
           <AddressField label={t("elementForm.address")} values={values} onChange={onChange} problem={problem} />
         )}
@@ -309,18 +289,16 @@ export function AddressField(props: {
   const { values, onChange, problem } = props;
   return (
     <>
-      <Field label={props.label} hint={t("elementForm.addressHint")} error={fieldMessage(problem, "address.street")}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={300}
-            autoComplete="street-address"
-            value={values.street}
-            onChange={(e) => onChange({ street: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={props.label}
+        hint={t("elementForm.addressHint")}
+        error={fieldMessage(problem, "address.street")}
+        rows={2}
+        maxLength={300}
+        autoComplete="street-address"
+        value={values.street}
+        onChange={(street) => onChange({ street })}
+      />
       <Field
         label={t("elementForm.postalCode")}
         hint={t("places.postalCodeHint")}

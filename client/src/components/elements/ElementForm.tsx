@@ -1,12 +1,17 @@
 import { type FormEvent, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import type { ApiProblem } from "../../graphql/errors";
 import { fieldMessage } from "../../graphql/errors";
-import { Field } from "../Field";
 import { FormError } from "../FormError";
 import { RequiredNote } from "../RequiredNote";
 import { SubmitButton } from "../SubmitButton";
+import { ElementNameField } from "./ElementNameField";
 import { elementFieldNames, ElementFieldsEditor, type ElementFieldValues } from "./ElementFieldsEditor";
+
+/** What a kind's form (project, event) takes from its page and hands on to ElementForm. */
+export type KindFormProps<V extends ElementFieldValues & { name: string }> = Omit<
+  ElementFormProps<V>,
+  "kindFields" | "addressShown" | "children"
+>;
 
 export interface ElementFormProps<V extends ElementFieldValues & { name: string }> {
   values: V;
@@ -28,7 +33,6 @@ export interface ElementFormProps<V extends ElementFieldValues & { name: string 
 
 /** A project's or an event's form: name, the kind's own fields, then what every element has. */
 export function ElementForm<V extends ElementFieldValues & { name: string }>(props: ElementFormProps<V>) {
-  const { t } = useTranslation();
   const { values, onChange, problem } = props;
 
   function submit(event: FormEvent) {
@@ -40,22 +44,11 @@ export function ElementForm<V extends ElementFieldValues & { name: string }>(pro
     <form onSubmit={submit} aria-busy={props.busy} className="form">
       <RequiredNote />
       <FormError problem={problem} shownFields={["name", ...props.kindFields, ...elementFieldNames(values)]} />
-      <Field
-        label={t("organizationForm.name")}
-        hint={t("organizationForm.nameHint")}
-        required
+      <ElementNameField
+        value={values.name}
+        onChange={(name) => onChange({ name } as Partial<V>)}
         error={fieldMessage(problem, "name")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            minLength={2}
-            maxLength={120}
-            value={values.name}
-            onChange={(e) => onChange({ name: e.target.value } as Partial<V>)}
-          />
-        )}
-      </Field>
+      />
       {props.children}
       <ElementFieldsEditor
         values={values}

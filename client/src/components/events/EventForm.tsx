@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { browserTimeZone } from "../../events";
 import { fromLocalInput, toLocalInput } from "../../event-inputs";
 import { orNull } from "../../forms";
-import { type ApiProblem, fieldMessage } from "../../graphql/errors";
+import { fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, EventType } from "../../graphql/generated/graphql";
-import { ElementForm } from "../elements/ElementForm";
+import { ElementForm, type KindFormProps } from "../elements/ElementForm";
 import { buildRule, readRepetition, weekdayOf } from "../../recurrence";
 import {
   AddressField,
@@ -15,6 +15,7 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { TextField } from "../ui/TextField";
 import { type OrganizerChoice, OrganizerPicker } from "./OrganizerPicker";
 import { RecurrencePicker } from "./RecurrencePicker";
 import { TimeZoneField } from "./TimeZoneField";
@@ -103,15 +104,7 @@ function ruleFrom(rule: string, previousStart: string, start: string): string {
   return buildRule({ ...repetition, weekdays: repetition.weekdays.filter((day) => day !== previousDay) }, start);
 }
 
-interface EventFormProps {
-  values: EventFormValues;
-  onChange: (changes: Partial<EventFormValues>) => void;
-  onSubmit: () => void;
-  busy: boolean;
-  problem: ApiProblem | null;
-  submitLabel: string;
-  contactsShown?: boolean;
-  after?: React.ReactNode;
+interface EventFormProps extends KindFormProps<EventFormValues> {
   /** Offered as organizers when creating an event; none shows no choice. */
   organizerChoices?: OrganizerChoice[];
   /** Zones offered first: the area's, the device's. */
@@ -197,17 +190,14 @@ export function EventForm(props: EventFormProps) {
               />
             )}
           </Field>
-          <Field label={t("event.fields.endsAt")} error={fieldMessage(problem, "endsAt")}>
-            {(control) => (
-              <input
-                {...control}
-                type={dateType}
-                min={values.start || undefined}
-                value={values.end}
-                onChange={(e) => onChange({ end: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t("event.fields.endsAt")}
+            error={fieldMessage(problem, "endsAt")}
+            type={dateType}
+            min={values.start || undefined}
+            value={values.end}
+            onChange={(end) => onChange({ end })}
+          />
         </div>
         <TimeZoneField
           value={values.timeZone}
@@ -216,20 +206,14 @@ export function EventForm(props: EventFormProps) {
           error={fieldMessage(problem, "timeZone")}
         />
         <AddressField label={t("event.fields.place")} values={values} onChange={onChange} problem={problem} />
-        <Field
+        <TextField
           label={t("event.fields.onlineUrl")}
           hint={t("event.fields.onlineUrlHint")}
           error={fieldMessage(problem, "onlineUrl")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              value={values.onlineUrl}
-              onChange={(e) => onChange({ onlineUrl: e.target.value })}
-            />
-          )}
-        </Field>
+          type="url"
+          value={values.onlineUrl}
+          onChange={(onlineUrl) => onChange({ onlineUrl })}
+        />
       </fieldset>
       <RecurrencePicker
         rule={values.recurrenceRule}
@@ -237,23 +221,17 @@ export function EventForm(props: EventFormProps) {
         onChange={(recurrenceRule) => onChange({ recurrenceRule })}
         error={fieldMessage(problem, "recurrenceRule")}
       />
-      <Field
+      <TextField
         label={t("event.fields.attendeeLimit")}
         hint={t("event.fields.attendeeLimitHint")}
         error={fieldMessage(problem, "attendeeLimit")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            min={1}
-            max={100000}
-            inputMode="numeric"
-            value={values.attendeeLimit}
-            onChange={(e) => onChange({ attendeeLimit: e.target.value })}
-          />
-        )}
-      </Field>
+        type="number"
+        min={1}
+        max={100000}
+        inputMode="numeric"
+        value={values.attendeeLimit}
+        onChange={(attendeeLimit) => onChange({ attendeeLimit })}
+      />
     </ElementForm>
   );
 }

@@ -27,6 +27,7 @@ import { SubmitButton } from "../SubmitButton";
 import { InviteForms } from "./InviteForms";
 import { useCommunityAction } from "./useCommunityAction";
 import { evictRemovedLink } from "../../apollo";
+import { itemActionButton } from "./itemActionButton";
 
 /**
  * Who a link is: a person, an organization that is a member (networks), or the address an
@@ -105,18 +106,7 @@ function MemberItem({
     if (result.ok) onDone(done, name);
   }
 
-  const button = (label: string, onClick: () => unknown, variant = "secondary") => (
-    <button
-      type="button"
-      className={`button button-${variant}`}
-      onClick={onClick}
-      disabled={busy}
-      aria-busy={busy}
-      aria-describedby={headingId}
-    >
-      {label}
-    </button>
-  );
+  const button = itemActionButton(busy, headingId);
 
   return (
     <li className="card member">

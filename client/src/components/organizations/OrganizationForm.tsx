@@ -12,6 +12,7 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { ElementNameField } from "../elements/ElementNameField";
 import { FormError } from "../FormError";
 import { RequiredNote } from "../RequiredNote";
 import { SubmitButton } from "../SubmitButton";
@@ -64,22 +65,11 @@ export function OrganizationForm({ initial, onSubmit, busy, problem, submitLabel
     <form onSubmit={submit} aria-busy={busy} className="form">
       <RequiredNote />
       <FormError problem={problem} shownFields={["name", "type", ...elementFieldNames(values)]} />
-      <Field
-        label={t("organizationForm.name")}
-        hint={t("organizationForm.nameHint")}
-        required
+      <ElementNameField
+        value={values.name}
+        onChange={(name) => set("name", name)}
         error={fieldMessage(problem, "name")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            minLength={2}
-            maxLength={120}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-          />
-        )}
-      </Field>
+      />
       <Field label={t("organizationForm.type")} required error={fieldMessage(problem, "type")}>
         {(control) => (
           <select {...control} value={values.type} onChange={(e) => set("type", e.target.value as OrganizationType)}>

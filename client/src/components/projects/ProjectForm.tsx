@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { orNull } from "../../forms";
-import { type ApiProblem, fieldMessage } from "../../graphql/errors";
+import { fieldMessage } from "../../graphql/errors";
 import type { ElementDetailsFragment, ProjectStage } from "../../graphql/generated/graphql";
-import { ElementForm } from "../elements/ElementForm";
+import { ElementForm, type KindFormProps } from "../elements/ElementForm";
 import {
   EMPTY_ELEMENT_FIELDS,
   elementFieldsInput,
@@ -10,6 +10,7 @@ import {
   type ElementFieldValues,
 } from "../elements/ElementFieldsEditor";
 import { Field } from "../Field";
+import { TextField } from "../ui/TextField";
 import { LicenceField } from "./LicenceField";
 import { PROJECT_STAGES } from "../../element-types";
 
@@ -60,15 +61,7 @@ export function projectInput(values: ProjectFormValues) {
   };
 }
 
-interface ProjectFormProps {
-  values: ProjectFormValues;
-  onChange: (changes: Partial<ProjectFormValues>) => void;
-  onSubmit: () => void;
-  busy: boolean;
-  problem: ApiProblem | null;
-  submitLabel: string;
-  contactsShown?: boolean;
-  after?: React.ReactNode;
+interface ProjectFormProps extends KindFormProps<ProjectFormValues> {
   /** Organizations the viewer administers, offered as the carrier (new projects only). */
   carrierChoices?: { id: string; name: string }[];
 }
@@ -116,27 +109,21 @@ export function ProjectForm(props: ProjectFormProps) {
         )}
       </Field>
       <div className="row-fields">
-        <Field label={t("project.fields.startsOn")} error={fieldMessage(problem, "startsOn")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => onChange({ startsOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("project.fields.endsOn")} error={fieldMessage(problem, "endsOn")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={values.startsOn || undefined}
-              value={values.endsOn}
-              onChange={(e) => onChange({ endsOn: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("project.fields.startsOn")}
+          error={fieldMessage(problem, "startsOn")}
+          type="date"
+          value={values.startsOn}
+          onChange={(startsOn) => onChange({ startsOn })}
+        />
+        <TextField
+          label={t("project.fields.endsOn")}
+          error={fieldMessage(problem, "endsOn")}
+          type="date"
+          min={values.startsOn || undefined}
+          value={values.endsOn}
+          onChange={(endsOn) => onChange({ endsOn })}
+        />
       </div>
       <LicenceField
         value={values.licence}
