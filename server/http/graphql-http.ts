@@ -60,6 +60,12 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   });
 }
 
+/**
+ * Accept headers for which Apollo answers in `application/json`, as it does without one: left out of
+ * the request given to Apollo, which then skips its content negotiation (2 % of a small request).
+ */
+const ACCEPTS_JSON = new Set(["*/*", "application/json"]);
+
 /** Seconds a foreign origin's GET query may be cached (the widgets refresh at this pace). */
 export const FOREIGN_GET_MAX_AGE = 60;
 
@@ -99,7 +105,8 @@ export function graphqlOverHttp<T extends BaseContext>(options: GraphQLHttpOptio
     const body = req.method === "POST" ? await readJsonBody(req, options.maxBodyBytes) : undefined;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      if (value === undefined || (name === "accept" && ACCEPTS_JSON.has(value as string))) continue;
+      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const query = req.url!.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
@@ -156,8 +163,17 @@ export function graphqlOverHttp<T extends BaseContext>(options: GraphQLHttpOptio
     // What Apollo's cache-control plugin (turned off: nothing sets cache hints) said of every answer.
     res.setHeader("Cache-Control", "no-store");
     const run = (foreign: boolean) => serve(req, res, foreign).catch((error: unknown) => fail(req, res, id, error));
-    if (originKind(req.headers.origin, options.allowedOrigins) !== "foreign") {
-      corsCheck(req, res, () => void run(false));
+    const kind = originKind(req.headers.origin, options.allowedOrigins);
+    if (kind !== "foreign") {
+      if (req.method === "OPTIONS") corsCheck(req, res, () => void run(false));
+      else {
+        // What cors() sets on an answer (not a preflight) to the app's own origins, or to a request
+        // without Origin, written out: the package's option merging and callbacks cost 3 % of a request.
+        if (kind === "allowed") res.setHeader("Access-Control-Allow-Origin", req.headers.origin!);
+        res.setHeader("Vary", "Origin");
+        res.setHeader("Access-Control-Allow-Credentials", "true");
+        void run(false);
+      }
       return true;
     }
     // Any other site reads the API anonymously, without credentials (see cors.ts).

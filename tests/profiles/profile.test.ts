@@ -73,6 +73,17 @@ describe("updateProfile", () => {
     const missing = await agent.ok(`{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`);
     expect(missing.person).toBeNull();
   });
+
+  it("validates arguments again after the same class was valid (valid values are remembered)", async () => {
+    const agent = new Agent(server.url);
+    const byId = `query ($id: ID, $username: String) { person(id: $id, username: $username) { id } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await agent.ok(byId, { id: person.id })).person).toEqual({ id: person.id });
+      expect(codeOf(await agent.gql(byId, { id: `${person.id}x` }))).toBe("BAD_USER_INPUT");
+      // The same value under another argument: a key of its own, refused.
+      expect(codeOf(await agent.gql(byId, { username: person.id }))).toBe("BAD_USER_INPUT");
+    }
+  });
 });
 
 describe("updateProfile with null", () => {

@@ -91,7 +91,13 @@ describe("GraphQL over HTTP", () => {
 
     const answer = await fetch(graphql(), { method: "POST", headers: { ...json, origin: own }, body: ME });
     expect(answer.headers.get("access-control-allow-origin")).toBe(own);
+    expect(answer.headers.get("access-control-allow-credentials")).toBe("true");
     expect(answer.headers.get("vary")).toMatch(/origin/i);
+    // Without an Origin (a server, curl): the headers cors() gave it, no origin allowed.
+    const originless = await fetch(graphql(), { method: "POST", headers: json, body: ME });
+    expect(originless.headers.get("access-control-allow-origin")).toBeNull();
+    expect(originless.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(originless.headers.get("vary")).toBe("Origin");
     const refused = await fetch(graphql(), {
       method: "POST",
       headers: { ...json, origin: "https://evil.example" },
