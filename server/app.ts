@@ -37,7 +37,7 @@ import { securityHeaderList, securityHeaders } from "./http/security";
 import { originKind, publicReadCors } from "./http/cors";
 import { embedRoutes } from "./http/embed";
 import { graphqlOverHttp } from "./http/graphql-http";
-import { requestId, requestLog } from "./http/request-log";
+import { requestId, requestLog, requestStart } from "./http/request-log";
 import { apiExplorerRoutes, clientRoutes } from "./http/client";
 import { outboxRoutes } from "./http/outbox";
 import { clientAddress, trustFunction } from "./http/client-address";
@@ -359,9 +359,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   const tileOrigin = config.mapTiles?.origin ?? null;
+  const startRequest = requestStart(logger, (req) => clientAddress(req, trustProxy));
   const graphqlHttp = graphqlOverHttp<Context>({
     apollo,
     logger,
+    startRequest,
     allowedOrigins: config.allowedOrigins,
     securityHeaders: securityHeaderList(secure, tileOrigin),
     maxBodyBytes: QUERY_LIMITS.maxBodyBytes,
@@ -379,7 +381,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
-  app.use(requestLog(logger));
+  app.use(requestLog(startRequest));
   app.use(securityHeaders(secure, tileOrigin));
   app.use(publicReadCors());
   app.use(healthRoutes(dataSource));

@@ -4,7 +4,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
 import cors from "cors";
 import type { Logger } from "../logger";
 import { errorStatus, httpErrorBody } from "./errors";
-import { startRequest } from "./request-log";
+import type { RequestStart } from "./request-log";
 import { setHeaders } from "./security";
 import { allowAnyOrigin, answerPreflight, originKind } from "./cors";
 import type { GraphQLFormattedError } from "graphql";
@@ -72,6 +72,8 @@ export const FOREIGN_GET_MAX_AGE = 60;
 export interface GraphQLHttpOptions<T extends BaseContext> {
   apollo: ApolloServer<T>;
   logger: Logger;
+  /** Gives the request its id and its log line (request-log.ts), as for express's routes. */
+  startRequest: RequestStart;
   allowedOrigins: string[];
   /** Precomputed security headers, set on every answer as on express's. */
   securityHeaders: [string, string][];
@@ -158,7 +160,7 @@ export function graphqlOverHttp<T extends BaseContext>(options: GraphQLHttpOptio
     if (path !== "/graphql" && path !== "/graphql/") return false;
     // A browser opening the address gets the explorer page, which express serves (client.ts).
     if (req.method === "GET" && asksForPage(req.headers.accept)) return false;
-    const id = startRequest(logger, req, res);
+    const id = options.startRequest(req, res);
     setHeaders(res, options.securityHeaders);
     // What Apollo's cache-control plugin (turned off: nothing sets cache hints) said of every answer.
     res.setHeader("Cache-Control", "no-store");

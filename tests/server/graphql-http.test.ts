@@ -145,7 +145,7 @@ describe("GraphQL over HTTP", () => {
     expect(me.id).toBe(person.id);
   });
 
-  it("logs each request at info with its id, method and status", async () => {
+  it("logs each request at info with its id, method, client address and status", async () => {
     const response = await fetch(graphql(), {
       method: "POST",
       headers: { ...json, "x-request-id": "logged-request-1" },
@@ -153,7 +153,11 @@ describe("GraphQL over HTTP", () => {
     });
     await response.text();
     const line = logLines.map((text) => JSON.parse(text)).find((entry) => entry.req?.id === "logged-request-1");
-    expect(line).toMatchObject({ level: 30, msg: "request completed", req: { method: "POST", url: "/graphql" } });
+    expect(line).toMatchObject({
+      level: 30,
+      msg: "request completed",
+      req: { method: "POST", url: "/graphql", remoteAddress: "127.0.0.1" },
+    });
     expect(line!.res).toEqual({ statusCode: 200 });
   });
 
@@ -162,5 +166,9 @@ describe("GraphQL over HTTP", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toBeTruthy();
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+    // Express's routes log alike.
+    await (await fetch(`${server.url}/robots.txt`, { headers: { "x-request-id": "logged-request-2" } })).text();
+    const line = logLines.map((text) => JSON.parse(text)).find((entry) => entry.req?.id === "logged-request-2");
+    expect(line).toMatchObject({ req: { method: "GET", url: "/robots.txt", remoteAddress: "127.0.0.1" } });
   });
 });
