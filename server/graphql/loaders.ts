@@ -15,12 +15,13 @@ import { newsLoaders } from "../modules/news/news.loaders";
 
 /** Built afresh for every request (and every subscription event), never shared. */
 export function createLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
+  const personById = new DataLoader<string, Person | null>(async (ids) => {
+    const rows = await EntityRows.of(dataSource, Person).byIds(ids, VERIFIED_SQL);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
-    personById: new DataLoader<string, Person | null>(async (ids) => {
-      const rows = await EntityRows.of(dataSource, Person).byIds(ids, VERIFIED_SQL);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    personById,
     mediaById: new DataLoader<string, Media | null>(async (ids) => {
       const rows = await EntityRows.of(dataSource, Media).byIds(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -34,7 +35,7 @@ export function createLoaders(dataSource: DataSource, viewer: Person | null, del
     invitingElement: visibleElementLoader(dataSource, viewer?.id ?? null, deletionDelayDays, "invitation"),
     ...projectLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
     ...eventLoaders(dataSource, viewer?.id ?? null, deletionDelayDays),
-    links: createLinkLoaders(dataSource, viewer, deletionDelayDays),
+    links: createLinkLoaders(dataSource, viewer, deletionDelayDays, personById),
     news: newsLoaders(dataSource, viewer, deletionDelayDays),
   };
 }
