@@ -5,11 +5,14 @@
 // (two at a time) alternate between the servers in short batches, so that both see the same load
 // from the rest of the machine: on a shared machine the CPU per request of one server moves by half
 // from one minute to the next, while the ratio of the two, measured this way, stays within a few per cent.
+// On a PostgreSQL server it also gives the PostgreSQL CPU per request of each (the scratch database's
+// backends during each server's batches: the other server is idle meanwhile), summed over all batches
+// (a backend's CPU is counted in ticks of 10 ms: a batch's own share would be too coarse).
 import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { processCpuMs } from "./cpu";
+import { backendsOf, processCpuMs } from "./cpu";
 import { createSession, locateDirectory, openBenchDatabase, seedDirectory, seedLive, seedPeople } from "./database";
 import { AROUND, DIRECTORY_QUERY, LIVE_QUERY, NEAREST_QUERY, PERSON_QUERY } from "./ladder";
 import { startServer } from "./server";
@@ -73,17 +76,29 @@ async function main() {
   if (answers[0] !== answers[1]) console.log("the answers differ!", answers[0].length, answers[1].length);
   for (const { server } of servers) await run(server.url, perBatch * 5); // warm-up
   const cpu: Record<string, number[]> = { this: [], other: [] };
+  const databaseCpu: Record<string, number> = { this: 0, other: 0 };
+  const databaseName = process.env.DATABASE_URL ? new URL(database.url).pathname.slice(1) : undefined;
   for (let batch = 0; batch < batches; batch++) {
     for (const { name, server } of batch % 2 ? servers : [...servers].reverse()) {
+      const backends = databaseName ? backendsOf(databaseName) : new Map<number, number>();
       const before = processCpuMs(server.pid);
       await run(server.url, perBatch);
       cpu[name].push((processCpuMs(server.pid) - before) / perBatch);
+      if (databaseName) {
+        for (const [pid, now] of backendsOf(databaseName)) databaseCpu[name] += now - (backends.get(pid) ?? 0);
+      }
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(
     `${which}: server CPU ms/request, median of ${batches} batches of ${perBatch}: this ${median(cpu.this).toFixed(3)}, other ${median(cpu.other).toFixed(3)}, this/other ${(median(cpu.this) / median(cpu.other)).toFixed(3)}`,
   );
+  if (databaseName) {
+    const perRequest = (name: string) => databaseCpu[name] / (batches * perBatch);
+    console.log(
+      `${which}: PostgreSQL CPU ms/request, all ${batches} batches: this ${perRequest("this").toFixed(3)}, other ${perRequest("other").toFixed(3)}, this/other ${(perRequest("this") / perRequest("other")).toFixed(3)}`,
+    );
+  }
   for (const { server } of servers) await server.stop();
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { migrations } from "../../migrations";
 import { entities } from "./entities";
 import { startEmbeddedDatabase } from "./embedded";
 import { EntityRows } from "./rows";
+import { pgTypeParsers } from "./timestamps";
 import { ensureGazetteer } from "../modules/geography/gazetteer";
 
 /** Loads the gazetteer when it is missing or stale, logging its progress (a few seconds, once). */
@@ -38,6 +39,7 @@ export function createDataSource(url: string): DataSource {
     installExtensions: false,
     poolSize: POOL_SIZE,
     logging: false,
+    extra: { types: pgTypeParsers },
   });
 }
 

@@ -32,6 +32,11 @@ export class EntityRows<T extends ObjectLiteral> {
 
   private static readonly preparing = new WeakSet<DataSource>();
   private static readonly statementNames = new Map<string, string>();
+  /**
+   * At most this many statement texts are prepared (each connection keeps them all): a bound for texts
+   * that vary more than expected (a page's LIMIT, lists of values); further ones run unprepared.
+   */
+  private static readonly PREPARED_MAX = 500;
 
   /**
    * Lets the fixed statements of this module run as named prepared statements on this data source:
@@ -50,7 +55,10 @@ export class EntityRows<T extends ObjectLiteral> {
   static async query(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
     if (!EntityRows.preparing.has(dataSource)) return dataSource.query(sql, parameters);
     let name = EntityRows.statementNames.get(sql);
-    if (!name) EntityRows.statementNames.set(sql, (name = `rows_${EntityRows.statementNames.size + 1}`));
+    if (!name) {
+      if (EntityRows.statementNames.size >= EntityRows.PREPARED_MAX) return dataSource.query(sql, parameters);
+      EntityRows.statementNames.set(sql, (name = `rows_${EntityRows.statementNames.size + 1}`));
+    }
     // Subscribers listening to statements (none in the server; a test may add one) hear of it through
     // a query runner of TypeORM's, as for its own statements.
     if (dataSource.subscribers.some((subscriber) => subscriber.beforeQuery)) {
@@ -90,12 +98,41 @@ export class EntityRows<T extends ObjectLiteral> {
    * selected by name and hydrated here: TypeORM still writes the SQL (conditions, joins, order,
    * limit), its result transformer is skipped. The query must not join relations to hydrate.
    */
-  static async getMany<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+  static async getMany<T extends ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    /** Prepared (a data source's query builder only, as for `count`), for texts that vary with little. */
+    prepared = false,
+  ): Promise<T[]> {
     const main = query.expressionMap.mainAlias!;
     const reader = EntityRows.of<T>(query.connection, main.metadata.target as EntityTarget<T>);
     const [sql, parameters] = query.select(reader.select(main.name)).getQueryAndParameters();
-    const rows: Record<string, unknown>[] = await query.connection.query(sql, parameters);
+    const rows = prepared
+      ? await EntityRows.query(query.connection, sql, parameters)
+      : ((await query.connection.query(sql, parameters)) as Record<string, unknown>[]);
     return rows.map((row) => reader.hydrate(row));
+  }
+
+  /**
+   * `query.getCount()` of a data source's query builder (not a transaction's: this runs on a connection
+   * of its own), as a prepared statement: for queries without joins, whose count TypeORM writes as
+   * COUNT(1) (with joins, TypeORM's own count, which counts distinct rows of the main alias).
+   */
+  static async count(query: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    const { joinAttributes, relationIdAttributes } = query.expressionMap;
+    if (joinAttributes.length > 0 || relationIdAttributes.length > 0) return query.getCount();
+    const [sql, parameters] = query
+      .clone()
+      .orderBy()
+      .groupBy()
+      .offset(undefined)
+      .limit(undefined)
+      .skip(undefined)
+      .take(undefined)
+      .select("COUNT(1)", "cnt")
+      .setOption("disable-global-order")
+      .getQueryAndParameters();
+    const [row] = await EntityRows.query(query.connection, sql, parameters);
+    return row?.cnt ? parseInt(String(row.cnt), 10) : 0;
   }
 
   /**

@@ -201,7 +201,8 @@ export class Ordering<T extends { id: string }> {
    */
   async read(query: SelectQueryBuilder<ObjectLiteral>, first: number, after: string | undefined): Promise<Page<T>> {
     const page = this.after(this.sort(query.clone()), after).take(first + 1);
-    const [rows, totalCount] = await Promise.all([EntityRows.getMany(page), query.getCount()]);
+    // Both statements prepared: their texts depend only on the list's shape (and the page's size).
+    const [rows, totalCount] = await Promise.all([EntityRows.getMany(page, true), EntityRows.count(query)]);
     return this.page(rows as T[], first, totalCount, after);
   }
 

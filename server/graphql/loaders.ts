@@ -105,7 +105,7 @@ export class Loaders {
 
   #links?: ReturnType<typeof createLinkLoaders>;
   get links() {
-    return (this.#links ??= createLinkLoaders(this.dataSource, this.viewer, this.deletionDelayDays));
+    return (this.#links ??= createLinkLoaders(this.dataSource, this.viewer, this.deletionDelayDays, this.personById));
   }
 
   #news?: ReturnType<typeof newsLoaders>;

@@ -4,6 +4,13 @@ import { EntityRows } from "../../db/rows";
 import { Element } from "../elements/element.entity";
 import { communityShownSql, directoryShowsSql, type Reach, whereVisible } from "../policy/visibility";
 import { COMMUNITY_TYPES, Link, LinkState, LinkType } from "./link.entity";
+import { Person, VERIFIED_SQL } from "../accounts/person.entity";
+
+/** A link's person, read with the link, and whether the loader of people by id would give them. */
+export interface TiedPerson {
+  person: Person;
+  verified: boolean;
+}
 
 export type LinkQuery = SelectQueryBuilder<Link>;
 /** Narrows a query on `link` (under the alias "link"). */
@@ -29,7 +36,12 @@ export class LinkLists {
     private readonly deletionDelayDays: number,
   ) {}
 
-  /** Up to `first + 1` links per parent in the list's order, after the cursor (the extra one tells a next page). */
+  /**
+   * Up to `first + 1` links per parent in the list's order, after the cursor (the extra one tells a next
+   * page), in one statement whose text depends only on the list's shape (prepared once per connection
+   * where the data source allows it). With `people`, each link's person comes in the same statement,
+   * with whether they are verified (VERIFIED_SQL, as the loader of people by id requires).
+   */
   async firstOfEach(
     column: ParentColumn,
     parentIds: readonly string[],
@@ -37,43 +49,51 @@ export class LinkLists {
     order: Ordering<Link>,
     first: number,
     after?: string,
-  ): Promise<Link[][]> {
+    people = false,
+  ): Promise<{ pages: Link[][]; people: Map<string, TiedPerson> }> {
+    const links = EntityRows.of(this.db, Link);
     const ranked = this.db
       .getRepository(Link)
       .createQueryBuilder("link")
-      .select("link.id", "id")
+      .select(links.select("link"))
       .addSelect(`row_number() OVER (PARTITION BY link.${column} ORDER BY ${order.orderSql})`, "position")
-      .where(`link.${column} IN (:...parentIds)`, { parentIds });
+      .where(`link.${column} = ANY(CAST(:parentIds AS uuid[]))`, { parentIds });
     scope(ranked);
     order.after(ranked, after);
-    const rows = await EntityRows.getMany(
-      order
-        .sort(
-          this.db
-            .getRepository(Link)
-            .createQueryBuilder("link")
-            .innerJoin(`(${ranked.getQuery()})`, "ranked", "ranked.id = link.id")
-            .where("ranked.position <= :limit"),
-        )
-        .setParameters({ ...ranked.getParameters(), limit: first + 1 }),
-    );
+    const [inner, parameters] = ranked.getQueryAndParameters();
+    const persons = EntityRows.of(this.db, Person);
+    const sql =
+      `SELECT ${links.select("link")}` +
+      (people ? `, ${persons.select("person", "person_")}, (${VERIFIED_SQL}) AS "person_verified"` : "") +
+      ` FROM (${inner}) link` +
+      (people ? ` LEFT JOIN ${persons.table} person ON person.id = link.person_id` : "") +
+      ` WHERE link.position <= $${parameters.length + 1} ORDER BY ${order.orderSql}`;
+    const rows = await EntityRows.query(this.db, sql, [...parameters, first + 1]);
     const property = PARENT_PROPERTY[column];
     const byParent = new Map<string, Link[]>(parentIds.map((id) => [id, []]));
-    for (const row of rows) byParent.get(row[property]!)?.push(row);
-    return parentIds.map((id) => byParent.get(id)!);
+    const tied = new Map<string, TiedPerson>();
+    for (const row of rows) {
+      const link = links.hydrate(row);
+      byParent.get(link[property]!)?.push(link);
+      if (people && row.person_id !== null && !tied.has(link.personId!)) {
+        tied.set(link.personId!, { person: persons.hydrate(row, "person_"), verified: row.person_verified === true });
+      }
+    }
+    return { pages: parentIds.map((id) => byParent.get(id)!), people: tied };
   }
 
-  /** How many links each parent has, in one statement. */
+  /** How many links each parent has, in one statement (a fixed text for each scope's shape, as above). */
   async countOfEach(column: ParentColumn, parentIds: readonly string[], scope: Scope): Promise<number[]> {
     const query = this.db
       .getRepository(Link)
       .createQueryBuilder("link")
       .select(`link.${column}`, "parent")
       .addSelect("count(*)::int", "count")
-      .where(`link.${column} IN (:...parentIds)`, { parentIds })
+      .where(`link.${column} = ANY(CAST(:parentIds AS uuid[]))`, { parentIds })
       .groupBy(`link.${column}`);
     scope(query);
-    const rows: { parent: string; count: number }[] = await query.getRawMany();
+    const [sql, parameters] = query.getQueryAndParameters();
+    const rows = (await EntityRows.query(this.db, sql, parameters)) as { parent: string; count: number }[];
     const counts = new Map(rows.map((row) => [row.parent, row.count]));
     return parentIds.map((id) => counts.get(id) ?? 0);
   }

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import { type DataSource, In } from "typeorm";
 import { newestFirst, type Ordering } from "../../graphql/connection";
-import { EntityRows } from "../../db/rows";
 import { type PageArguments, parentPageLoader } from "../../graphql/page-loader";
 import { Person } from "../accounts/person.entity";
 import { COMMUNITY_TYPES, Link, LinkState, LinkType } from "./link.entity";
@@ -49,16 +48,34 @@ function linkPageLoader<A extends PageArguments>(
   lists: LinkLists,
   column: ParentColumn,
   order: Ordering<Link>,
-  scopes: (args: A) => { entries: Scope; counted: Scope },
+  scopes: (args: A) => {
+    entries: Scope;
+    counted: Scope;
+    /** A loader already counting the same links (the same scope), whose statement the page then shares. */
+    counter?: DataLoader<string, number>;
+  },
+  /** The request's loader of people by id, given the links' people read with them (lists of people's links). */
+  people?: PeopleById,
 ) {
   return parentPageLoader<Link, A>(order, async (args, parentIds, first) => {
-    const { entries, counted } = scopes(args);
-    const [rows, counts] = await Promise.all([
-      lists.firstOfEach(column, parentIds, entries, order, first, args.after),
-      lists.countOfEach(column, parentIds, counted),
+    const { entries, counted, counter } = scopes(args);
+    const [found, counts] = await Promise.all([
+      lists.firstOfEach(column, parentIds, entries, order, first, args.after, people !== undefined),
+      counter ? loadAll(counter, parentIds) : lists.countOfEach(column, parentIds, counted),
     ]);
-    return new Map(parentIds.map((id, i) => [id, { rows: rows[i], totalCount: counts[i] }]));
+    if (people) {
+      for (const [id, { person, verified }] of found.people) people.prime(id, verified ? person : null);
+    }
+    return new Map(parentIds.map((id, i) => [id, { rows: found.pages[i], totalCount: counts[i] }]));
   });
+}
+
+type PeopleById = DataLoader<string, Person | null>;
+
+async function loadAll<V>(loader: DataLoader<string, V>, keys: string[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  for (const value of values) if (value instanceof Error) throw value;
+  return values as V[];
 }
 
 function countLoader(lists: LinkLists, column: ParentColumn, scope: Scope) {
@@ -76,67 +93,94 @@ function ownOrShown(lists: LinkLists, viewerId: string | null, own: boolean): Sc
 }
 
 /** The per-request loaders of the links module (built in the request's context). */
-export function createLinkLoaders(dataSource: DataSource, viewer: Person | null, deletionDelayDays: number) {
+export function createLinkLoaders(
+  dataSource: DataSource,
+  viewer: Person | null,
+  deletionDelayDays: number,
+  people: PeopleById,
+) {
   const lists = new LinkLists(dataSource, deletionDelayDays);
   const viewerId = viewer?.id ?? null;
   const links = dataSource.getRepository(Link);
+  /** Active community links counted for everyone: communityCount, and the totalCount of its pages. */
+  const communityCount = countLoader(
+    lists,
+    "element_id",
+    both(inCommunity(LinkState.ACTIVE), lists.visibleMember(viewerId)),
+  );
 
   return {
     /**
      * Members, contributors or attendees of elements; totalCount counts every entry of the state and
      * role, people whose directory hides them included, private member organizations not.
      */
-    community: linkPageLoader<CommunityPageArgs>(lists, "element_id", ORDERS.community, (args) => {
-      const counted = both(
-        inCommunity(args.state, args.role),
-        lists.visibleMember(viewerId),
-        args.ownOnly ? ownedBy(viewerId!) : () => {},
-      );
-      return { counted, entries: both(counted, args.everyone ? () => {} : directoryAllows(viewerId)) };
-    }),
-    communityCount: countLoader(
+    community: linkPageLoader<CommunityPageArgs>(
       lists,
       "element_id",
-      both(inCommunity(LinkState.ACTIVE), lists.visibleMember(viewerId)),
+      ORDERS.community,
+      (args) => {
+        const counted = both(
+          inCommunity(args.state, args.role),
+          lists.visibleMember(viewerId),
+          args.ownOnly ? ownedBy(viewerId!) : () => {},
+        );
+        // The active community of everyone, counted as communityCount counts it: one statement for both.
+        const sameAsCount = args.state === LinkState.ACTIVE && !args.role && !args.ownOnly;
+        return {
+          counted,
+          counter: sameAsCount ? communityCount : undefined,
+          entries: both(counted, args.everyone ? () => {} : directoryAllows(viewerId)),
+        };
+      },
+      people,
     ),
+    communityCount,
     /**
-     * The administrators of each element (at most 100 each), people included, in two statements
-     * of their own (not batched with other people, so that the count of statements is steady).
+     * The administrators of each element (at most 100 each), their people read with their links: one
+     * statement for those the viewer is in the community of, one for the others.
      */
     administrators: new DataLoader<{ elementId: string; everyone: boolean }, Person[], string>(
       async (keys) => {
-        const found = new Map<string, Link[]>();
+        const found = new Map<string, Person[]>();
         for (const everyone of [true, false]) {
           const elementIds = [...new Set(keys.filter((k) => k.everyone === everyone).map((k) => k.elementId))];
           if (elementIds.length === 0) continue;
           const scope = both(administrators, everyone ? () => {} : directoryAllows(viewerId));
-          const pages = await lists.firstOfEach(
+          const { pages, people: tied } = await lists.firstOfEach(
             "element_id",
             elementIds,
             scope,
             ORDERS.administrators,
             ADMINISTRATORS_SHOWN,
+            undefined,
+            true,
           );
-          elementIds.forEach((id, i) => found.set(`${everyone}:${id}`, pages[i].slice(0, ADMINISTRATORS_SHOWN)));
+          elementIds.forEach((id, i) =>
+            found.set(
+              `${everyone}:${id}`,
+              pages[i].slice(0, ADMINISTRATORS_SHOWN).flatMap((link) => tied.get(link.personId!)?.person ?? []),
+            ),
+          );
         }
-        const personIds = [...new Set([...found.values()].flat().map((link) => link.personId!))];
-        const people = await EntityRows.of(dataSource, Person).byIds(personIds);
-        const byId = new Map(people.map((person) => [person.id, person]));
-        return keys.map((key) =>
-          (found.get(`${key.everyone}:${key.elementId}`) ?? []).flatMap((link) => byId.get(link.personId!) ?? []),
-        );
+        return keys.map((key) => found.get(`${key.everyone}:${key.elementId}`) ?? []);
       },
       { cacheKeyFn: ({ elementId, everyone }) => `${everyone}:${elementId}` },
     ),
-    elementFollowers: linkPageLoader<PageArguments>(lists, "element_id", ORDERS.elementFollowers, () => ({
-      counted: follows,
-      entries: both(follows, directoryAllows(viewerId)),
-    })),
+    elementFollowers: linkPageLoader<PageArguments>(
+      lists,
+      "element_id",
+      ORDERS.elementFollowers,
+      () => ({ counted: follows, entries: both(follows, directoryAllows(viewerId)) }),
+      people,
+    ),
     elementFollowerCount: countLoader(lists, "element_id", follows),
-    personFollowers: linkPageLoader<PageArguments>(lists, "followed_person_id", ORDERS.personFollowers, () => ({
-      counted: follows,
-      entries: both(follows, directoryAllows(viewerId)),
-    })),
+    personFollowers: linkPageLoader<PageArguments>(
+      lists,
+      "followed_person_id",
+      ORDERS.personFollowers,
+      () => ({ counted: follows, entries: both(follows, directoryAllows(viewerId)) }),
+      people,
+    ),
     personFollowerCount: countLoader(lists, "followed_person_id", follows),
     /** What people follow, among what the viewer may see. */
     following: linkPageLoader<PageArguments>(lists, "person_id", ORDERS.following, () => {
