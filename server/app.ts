@@ -20,6 +20,7 @@ import type { Database } from "./db/database";
 import type { Context } from "./graphql/context";
 import { Forbidden, formatError, RateLimited } from "./graphql/errors";
 import { armor, checkDocument, costPlugin, parseOptions, QUERY_LIMITS } from "./graphql/limits";
+import { compiledQueryGateway } from "./graphql/compiled-queries";
 import { createLoaders } from "./graphql/loaders";
 import { createEventBus, publishCommittedEvents } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
@@ -98,6 +99,8 @@ export interface AppOptions {
   sessionCacheMs?: number;
   /** How often the job queue looks for jobs other processes queued (5 s by default; tests shorten it). */
   jobPollMs?: number;
+  /** The run of a query that compiles it (see compiledQueryGateway): the second by default, the first in tests. */
+  compileQueriesOnRun?: number;
 }
 
 export interface App {
@@ -308,7 +311,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledQueryGateway(schema, { logger, compileOnRun: options.compileQueriesOnRun }),
     ...protection,
     parseOptions,
     csrfPrevention: true,

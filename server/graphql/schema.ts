@@ -1,5 +1,5 @@
-import { buildSchema } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { buildSchema, getMetadataStorage, type TypeResolver } from "type-graphql";
+import { type GraphQLSchema, isAbstractType } from "graphql";
 import { AccountResolver } from "../modules/accounts/account.resolver";
 import { InstanceAdminResolver, InstanceResolver } from "../modules/instance/instance.resolver";
 import { ProfileResolver } from "../modules/profiles/profile.resolver";
@@ -69,9 +69,36 @@ export async function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     pubSub,
     validateFn: validateArgument,
   });
+  resolveTypesAtOnce(schema);
   // type-graphql has no option for the root types' descriptions.
   for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
   }
   return schema;
+}
+
+/**
+ * type-graphql wraps each declared `resolveType` of an interface or union in an async function, where
+ * graphql-jit (compiled-queries.ts) needs the type at once, as graphql-js accepts it too. Ours all
+ * answer at once: the schema gets them as declared, a class they return turned into its type's name.
+ * Abstract types without one keep type-graphql's own, which tells the class at once.
+ */
+function resolveTypesAtOnce(schema: GraphQLSchema): void {
+  const metadata = getMetadataStorage();
+  const declared = new Map<string, TypeResolver<unknown, unknown>>();
+  for (const { name, resolveType } of [...metadata.interfaceTypes, ...metadata.unions]) {
+    if (resolveType) declared.set(name, resolveType);
+  }
+  const typeNames = new Map<unknown, string>(metadata.objectTypes.map(({ target, name }) => [target, name]));
+  const nameOf = (resolved: Awaited<ReturnType<TypeResolver<unknown, unknown>>>) =>
+    typeof resolved === "string" ? resolved : resolved ? typeNames.get(resolved) : undefined;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type)) continue;
+    const resolve = declared.get(type.name);
+    if (!resolve) continue;
+    type.resolveType = (...args) => {
+      const resolved = resolve(...args);
+      return resolved instanceof Promise ? resolved.then(nameOf) : nameOf(resolved);
+    };
+  }
 }

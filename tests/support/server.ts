@@ -63,6 +63,8 @@ export interface TestServerOptions {
   ownDatabase?: boolean;
   /** URLs in one sitemap file (the protocol's 50,000 by default). */
   sitemapPageSize?: number;
+  /** The run of a query that compiles it: the first by default, so that tests go through the compiled code. */
+  compileQueriesOnRun?: number;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     jobPollMs: options.jobPollMs,
     sitemapPageSize: options.sitemapPageSize,
     accountLimits: options.accountLimits ?? UNREACHABLE_ACCOUNT_LIMITS,
+    compileQueriesOnRun: options.compileQueriesOnRun ?? 1,
   });
   const url = await app.listen();
   return {
