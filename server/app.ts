@@ -175,6 +175,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       publicUrl: config.publicUrl,
       onEmailVerified: async (tx, person) => {
         await emailInvitations.claim(tx, person);
+        // One verification at a time decides: two first accounts verified at once would each see
+        // itself as the first (neither sees the other's uncommitted verification).
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext('communect:first-account'))`);
         if (await instance.isAdmin(person, tx)) await makeHelpCommunityAdministrators(tx, [person.id]);
       },
     }),

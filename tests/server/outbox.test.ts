@@ -9,7 +9,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe("mail without SMTP_URL", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ withoutSmtp: true });
+    // A database of its own: a server polling the run's shared job queue mails other files' jobs too,
+    // into this outbox, which the test reads whole.
+    server = await startTestServer({ withoutSmtp: true, ownDatabase: true });
   });
   afterAll(() => server.stop());
 
