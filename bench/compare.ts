@@ -28,7 +28,7 @@ async function main() {
   await seedDirectory(database.url, 60, 6);
   await locateDirectory(database.url, AROUND);
   await seedLive(database.url, 100, AROUND);
-  const token = await createSession(database.url, personId);
+  const token = await createSession(database.url);
   const { startServer: startOther } = await import(path.join(other, "bench/server"));
   const servers = [
     { name: "this", server: await startServer(database.url, dataDir) },

@@ -29,7 +29,7 @@ async function main() {
   await seedDirectory(database.url, 60, 6);
   await locateDirectory(database.url, AROUND);
   await seedLive(database.url, 100, AROUND);
-  const token = await createSession(database.url, personId);
+  const token = await createSession(database.url);
   for (const setting of [
     "session_preload_libraries = 'auto_explain'",
     "auto_explain.log_min_duration = 0",

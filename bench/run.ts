@@ -176,7 +176,7 @@ async function main() {
     await seedDirectory(database.url, ORGANIZATIONS, MEMBERS);
     await locateDirectory(database.url, AROUND);
     await seedLive(database.url, LIVE_ITEMS, AROUND);
-    const token = await createSession(database.url, personId);
+    const token = await createSession(database.url);
     step("starting the servers…");
     const [shipped, nodePg, leanApollo] = await Promise.all([
       startServer(database.url, dataDir),

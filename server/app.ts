@@ -24,13 +24,7 @@ import { compiledQueryGateway } from "./graphql/compiled-queries";
 import { createLoaders } from "./graphql/loaders";
 import { createEventBus, publishCommittedEvents } from "./graphql/pubsub";
 import { createSchema } from "./graphql/schema";
-import {
-  type FoundSession,
-  SESSION_CACHE_MS,
-  SESSION_CHECK_INTERVAL_MS,
-  type SocketExtra,
-  socketSessions,
-} from "./graphql/subscriptions";
+import { SESSION_CACHE_MS, SESSION_CHECK_INTERVAL_MS, type SocketExtra, socketSessions } from "./graphql/subscriptions";
 import type { Services } from "./graphql/services";
 import { healthRoutes } from "./http/health";
 import { errorHandler } from "./http/errors";
@@ -50,6 +44,7 @@ import { AccountService } from "./modules/accounts/account.service";
 import { type AccountLimitRates, AccountLimits } from "./modules/accounts/account-limits";
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits, LoginThrottle } from "./modules/accounts/login-throttle";
 import { readSessionToken, sessionCookie } from "./modules/accounts/session-cookie";
+import { type FoundSession, SessionCache } from "./modules/accounts/session-cache";
 import { ProfileService } from "./modules/profiles/profile.service";
 import { ElementService } from "./modules/elements/element.service";
 import { OrganizationService } from "./modules/organizations/organization.service";
@@ -229,9 +224,25 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
   }
 
+  const sessionCacheMs = options.sessionCacheMs ?? SESSION_CACHE_MS;
+  const sessions = new SessionCache((token) => services.accounts.personForSession(token), sessionCacheMs);
+
+  /**
+   * An HTTP request's context, its session remembered for a few seconds (session-cache.ts): a
+   * mutation reads it again (`rereadSession`, called once the operation is known).
+   */
   async function contextFor(id: string, ip: string, cookieHeader: string | undefined): Promise<Context> {
     const token = readSessionToken(cookieHeader);
-    return buildContext(id, ip, token ? await services.accounts.personForSession(token) : null);
+    if (!token) return buildContext(id, ip, null);
+    const { found, remembered } = await sessions.lookup(token);
+    const context = buildContext(id, ip, found);
+    if (!remembered) {
+      // The statement read the viewer's row now: a request about them needs no other.
+      if (found) context.loaders.personById.prime(found.person.id, found.person);
+      return context;
+    }
+    context.rereadSession = () => sessions.read(token);
+    return context;
   }
 
   const schema = await createSchema(eventBus.pubSub);
@@ -251,13 +262,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     buildContext,
     clientAddress: (request) => clientAddress(request, trustProxy),
     checkIntervalMs: options.sessionCheckIntervalMs ?? SESSION_CHECK_INTERVAL_MS,
-    cacheMs: options.sessionCacheMs ?? SESSION_CACHE_MS,
+    cacheMs: sessionCacheMs,
     logger,
   });
   // Ended sessions (here or in another process) close their sockets at once.
   const sessionEnds = eventBus.pubSub.subscribe("SESSION_ENDED");
   void (async () => {
-    for await (const { personId } of sessionEnds) await sockets.sessionEnded(personId);
+    for await (const { personId } of sessionEnds) {
+      sessions.forgetPerson(personId);
+      await sockets.sessionEnded(personId);
+    }
   })().catch((error: unknown) => logger.error({ err: error }, "stopped listening for ended sessions"));
   const wsCleanup = useServer<Record<string, unknown>, Pick<SocketExtra, "state">>(
     {
@@ -335,6 +349,25 @@ export async function createApp(options: AppOptions): Promise<App> {
           };
         },
       },
+      {
+        // A mutation acts for the session as it is now, not as remembered, and may change the viewer's
+        // row or end their sessions: what this process remembers of them is forgotten after it.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, operation }) {
+              if (operation?.operation !== "mutation" || !contextValue.rereadSession) return;
+              const found = await contextValue.rereadSession();
+              const { requestId, ip } = contextValue;
+              Object.assign(contextValue, buildContext(requestId, ip, found), { rereadSession: undefined });
+            },
+            async willSendResponse({ contextValue, operation }) {
+              if (operation?.operation === "mutation" && contextValue.viewer) {
+                sessions.forgetPerson(contextValue.viewer.id);
+              }
+            },
+          };
+        },
+      },
       // Nothing sets cache hints: the default cache-control plugin would only wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -376,11 +409,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     context: async (req, res, foreign) =>
       foreign
         ? { ...buildContext(req.id, clientAddress(req, trustProxy), null), foreignOrigin: true }
-        : {
-            ...(await contextFor(req.id, clientAddress(req, trustProxy), req.headers.cookie)),
+        : Object.assign(await contextFor(req.id, clientAddress(req, trustProxy), req.headers.cookie), {
             setSessionCookie: (token: string | null) =>
               void res.appendHeader("Set-Cookie", sessionCookie(token, secure)),
-          },
+          }),
     admit: admitOperation,
     formatRefusal: (error, id) => formatError(error.toJSON(), error, logger, id),
   });
@@ -392,7 +424,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(publicReadCors());
   app.use(healthRoutes(dataSource));
   app.use(apiExplorerRoutes(schema));
-  app.use(mediaRoutes({ media: services.media, accounts: services.accounts, allowedOrigins: config.allowedOrigins }));
+  app.use(mediaRoutes({ media: services.media, sessions, allowedOrigins: config.allowedOrigins }));
   app.use(outboxRoutes(mailer.outboxDir ?? null));
   app.use(eventCalendarRoutes(services.calendar, config.publicUrl));
   const read = anonymousReader(schema, () => buildContext(randomUUID(), "open-data", null));

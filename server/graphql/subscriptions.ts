@@ -11,8 +11,7 @@ import {
 } from "graphql";
 import type { Extra } from "graphql-ws/use/ws";
 import type { Logger } from "../logger";
-import type { Person } from "../modules/accounts/person.entity";
-import type { Session } from "../modules/accounts/session.entity";
+import type { FoundSession } from "../modules/accounts/session-cache";
 import { readSessionToken } from "../modules/accounts/session-cookie";
 import type { Context } from "./context";
 import { Unauthenticated } from "./errors";
@@ -32,11 +31,6 @@ export const SESSION_CACHE_MS = 5_000;
 
 /** What `sessionOf` says of a socket whose session ended. */
 const ENDED = Symbol("session ended");
-
-export interface FoundSession {
-  person: Person;
-  session: Session;
-}
 
 export interface SocketSessionsOptions {
   /** The session behind a token, or null when it ended (logout, password change or reset, deletion) or expired. */

@@ -19,8 +19,10 @@ import { Person } from "./person.entity";
 @Resolver()
 export class AccountResolver {
   @Query(() => Person, { nullable: true, description: "The logged-in person, or null" })
-  me(@Ctx() ctx: Context): Person | null {
-    return ctx.viewer;
+  me(@Ctx() ctx: Context): Promise<Person | null> | null {
+    // The row as it is now (a remembered session's person may be a few seconds old): the loader has
+    // it already when the session was read for this request.
+    return ctx.viewer && ctx.loaders.personById.load(ctx.viewer.id);
   }
 
   @Authorized(Access.ANYONE)

@@ -155,14 +155,15 @@ export class AccountService {
    */
   async personForSession(token: string): Promise<{ person: Person; session: Session } | null> {
     // One statement (findOne with a relation would run a second, DISTINCT one), hydrated without
-    // TypeORM's query builder: it runs on every signed-in request. Of the session, only what a request
-    // uses (its id, and its person's): its hash and dates would be parsed for nothing. The clock is the
-    // database's, so that the statement has a single parameter, the hash (a Date costs a conversion).
+    // TypeORM's query builder. Of the session, only what a request uses: its id, its person's, and its
+    // expiry (SessionCache never remembers it longer). The clock is the database's, so that the
+    // statement has a single parameter, the hash (a Date costs a conversion).
     const sessions = EntityRows.of(this.db, Session);
     const people = EntityRows.of(this.db, Person);
     const rows = await EntityRows.query(
       this.db,
-      `SELECT session.id AS s_id, session.person_id AS s_person_id, ${people.select("person", "p_")}
+      `SELECT session.id AS s_id, session.person_id AS s_person_id, session.expires_at AS s_expires_at,
+              ${people.select("person", "p_")}
        FROM ${sessions.table} session JOIN ${people.table} person ON person.id = session.person_id
        WHERE session.token_hash = $1 AND session.expires_at > now()`,
       [digest(token)],

@@ -4,15 +4,16 @@ import { type Request, type Response, Router } from "express";
 import multer, { MulterError } from "multer";
 import { DomainError, RateLimited } from "../../graphql/errors";
 import { type Message, type MessageKey, type MessageParams, renderMessage } from "../../graphql/messages";
-import type { AccountService } from "../accounts/account.service";
 import type { Person } from "../accounts/person.entity";
 import { readSessionToken } from "../accounts/session-cookie";
+import type { SessionCache } from "../accounts/session-cache";
 import { IMAGE_FORMATS, TooManyPixels, UnreadableImage, VERSION_SIDES } from "./image-processing";
 import { MAX_UPLOAD_BYTES, type MediaService } from "./media.service";
 
 export interface MediaRoutesOptions {
   media: MediaService;
-  accounts: AccountService;
+  /** Sessions: an upload reads its session now, an image's reader may be remembered (session-cache.ts). */
+  sessions: SessionCache;
   allowedOrigins: string[];
 }
 
@@ -51,11 +52,15 @@ const receiveOne = multer({
  * request must carry an X-Requested-With header, which no HTML form can send and which a
  * script on another site can only send after a CORS preflight that only allowed origins pass.
  */
-export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOptions): Router {
+export function mediaRoutes({ media, sessions, allowedOrigins }: MediaRoutesOptions): Router {
   const router = Router();
-  const viewerOf = async (req: Request): Promise<Person | null> => {
+  const uploaderOf = async (req: Request): Promise<Person | null> => {
     const token = readSessionToken(req.headers.cookie);
-    return token ? ((await accounts.personForSession(token))?.person ?? null) : null;
+    return token ? ((await sessions.read(token))?.person ?? null) : null;
+  };
+  const readerOf = async (req: Request): Promise<Person | null> => {
+    const token = readSessionToken(req.headers.cookie);
+    return token ? ((await sessions.lookup(token)).found?.person ?? null) : null;
   };
   const corsForUploads = cors({ origin: allowedOrigins, credentials: true, methods: ["POST"] });
 
@@ -68,7 +73,7 @@ export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOpti
     if (!req.headers["x-requested-with"]) {
       return refuse(req, res, 403, "FORBIDDEN", { key: "media.requestedWith" });
     }
-    const viewer = await viewerOf(req);
+    const viewer = await uploaderOf(req);
     if (!viewer) return refuse(req, res, 401, "UNAUTHENTICATED", { key: "auth.required" });
 
     try {
@@ -112,7 +117,7 @@ export function mediaRoutes({ media, accounts, allowedOrigins }: MediaRoutesOpti
     const { id, file } = req.params;
     if (!ID_PATTERN.test(id) || !FILE_NAMES.has(file))
       return refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" });
-    const audience = await media.audience(id, await viewerOf(req));
+    const audience = await media.audience(id, await readerOf(req));
     // Answered as unknown, so that a private image's URL does not even say it exists.
     if (audience === "none") return refuse(req, res, 404, "NOT_FOUND", { key: "media.noSuchImage" });
     const options =
