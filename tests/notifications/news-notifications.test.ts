@@ -168,10 +168,11 @@ describe("mentions of an element", () => {
     expect(await received(pageAdmin, "ELEMENT_MENTIONED")).toEqual([
       expect.objectContaining({ count: 2, actors: [{ id: admin.id }, { id: author.id }], element: { id: page.id } }),
     ]);
-    // The item's author administers the page: someone else's mention of it tells them too.
-    expect(await received(author, "ELEMENT_MENTIONED")).toEqual([
-      expect.objectContaining({ count: 1, actors: [{ id: admin.id }], element: { id: page.id } }),
+    // The item's author administers the page: the comment tells them once, as a comment on their item.
+    expect(await received(author, "COMMENTED", { news: newsId })).toEqual([
+      expect.objectContaining({ count: 1, actors: [{ id: admin.id }] }),
     ]);
+    expect(await received(author, "ELEMENT_MENTIONED")).toEqual([]);
 
     // Another item, or another element: a notification of its own, each about its element.
     const other = await createOrganization(pageAdmin);

@@ -138,7 +138,7 @@ export class NewsService {
         personIds: before.flatMap((mention) => (mention.personId ? [mention.personId] : [])),
         elementIds: before.flatMap((mention) => (mention.elementId ? [mention.elementId] : [])),
       };
-      await notifyMentioned(tx, news, null, mentions, this.deletionDelayDays, told);
+      await notifyMentioned(tx, news, null, mentions, this.deletionDelayDays, { told });
       publishNews(tx, "edited", news, await tx.findBy(NewsPlace, { newsId: news.id }));
       return news;
     });

@@ -68,7 +68,8 @@ function toldOfWallPost(news: News): boolean {
 
 /**
  * A new comment: the item's author and those who commented on it before (COMMENTED, each once),
- * and what it mentions (MENTIONED instead of COMMENTED for the people mentioned).
+ * and what it mentions (MENTIONED instead of COMMENTED for the people mentioned; COMMENTED instead of
+ * ELEMENT_MENTIONED for the administrators of a mentioned element: one notification per comment).
  */
 export async function notifyCommented(
   tx: EntityManager,
@@ -83,15 +84,16 @@ export async function notifyCommented(
   );
   const mentioned = new Set(mentions.personIds);
   const concerned = [news.authorId, ...earlier.map((row) => row.author_id)].filter((id) => !mentioned.has(id));
+  const commented = await whoMaySee(tx, news, concerned, deletionDelayDays);
   await notify(tx, {
     kind: NotificationKind.COMMENTED,
     actorId: comment.authorId,
     elementId: news.wallElementId,
-    recipientIds: await whoMaySee(tx, news, concerned, deletionDelayDays),
+    recipientIds: commented,
     groupKey: `${NotificationKind.COMMENTED}:${news.id}`,
     source: { newsId: news.id, commentId: comment.id },
   });
-  await notifyMentioned(tx, news, comment, mentions, deletionDelayDays);
+  await notifyMentioned(tx, news, comment, mentions, deletionDelayDays, { toldOfComment: commented });
 }
 
 /**
@@ -101,7 +103,8 @@ export async function notifyCommented(
  * were told then, only the new mentions are. A person mentioned in the text is told of that,
  * not of their element's mention too (the personal mention wins); and in an item on an
  * element's wall, WALL_POSTED already told its administrators (mentioning the wall's own
- * element there tells nobody more; a comment mentioning it does).
+ * element there tells nobody more; a comment mentioning it does). `toldOfComment`: those a
+ * comment's COMMENTED told, whom its element mentions do not tell again.
  */
 export async function notifyMentioned(
   tx: EntityManager,
@@ -109,7 +112,7 @@ export async function notifyMentioned(
   comment: Comment | null,
   mentions: Mentions,
   deletionDelayDays: number,
-  told: Mentions = NO_MENTIONS,
+  { told = NO_MENTIONS, toldOfComment = [] }: { told?: Mentions; toldOfComment?: string[] } = {},
 ): Promise<void> {
   const actorId = comment?.authorId ?? news.authorId;
   const source = { newsId: news.id, commentId: comment?.id ?? null };
@@ -118,8 +121,8 @@ export async function notifyMentioned(
     (id) => !told.elementIds.includes(id) && !(comment === null && id === news.wallElementId && toldOfWallPost(news)),
   );
   const administrators = await administratorsOfEach(tx, elementIds);
-  const inPerson = new Set(mentions.personIds);
-  const viaElement = [...administrators.values()].flat().filter((id) => !inPerson.has(id));
+  const toldOtherwise = new Set([...mentions.personIds, ...toldOfComment]);
+  const viaElement = [...administrators.values()].flat().filter((id) => !toldOtherwise.has(id));
   // One reading of the item's audience for everyone concerned.
   const mayBeTold = new Set(await whoMaySee(tx, news, [...people, ...viaElement], deletionDelayDays));
 
@@ -136,7 +139,7 @@ export async function notifyMentioned(
       kind: NotificationKind.ELEMENT_MENTIONED,
       actorId,
       elementId,
-      recipientIds: (administrators.get(elementId) ?? []).filter((id) => !inPerson.has(id) && mayBeTold.has(id)),
+      recipientIds: (administrators.get(elementId) ?? []).filter((id) => !toldOtherwise.has(id) && mayBeTold.has(id)),
       groupKey: `${NotificationKind.ELEMENT_MENTIONED}:${news.id}:${elementId}`,
       source,
     });
