@@ -3,6 +3,7 @@ import { createPerson, LOGIN, type PersonFixture } from "../support/factories";
 import { Agent } from "../support/client";
 import { testRedis, type TestRedis } from "../support/redis";
 import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
+import { statementsDuring } from "../support/statements";
 
 // Sessions are remembered a few seconds by each process (server/modules/accounts/session-cache.ts).
 // These servers remember them a minute, so that every session refused below was forgotten on purpose,
@@ -37,21 +38,8 @@ function holderOf(person: PersonFixture, server: TestServer): Agent {
 }
 
 /** The statements `server` runs while answering `query` for `agent`. */
-async function statementsFor(server: TestServer, agent: Agent, query: string): Promise<string[]> {
-  const logger = server.database.dataSource.logger;
-  const logQuery = logger.logQuery.bind(logger);
-  const statements: string[] = [];
-  logger.logQuery = (sql, ...rest) => {
-    statements.push(sql);
-    return logQuery(sql, ...rest);
-  };
-  try {
-    await agent.ok(query);
-    return statements;
-  } finally {
-    logger.logQuery = logQuery;
-  }
-}
+const statementsFor = (server: TestServer, agent: Agent, query: string) =>
+  statementsDuring(server, () => agent.ok(query));
 
 /** Asks `me` until it is null, for at most `ms`: the answer it got last. */
 async function meUntilSignedOut(agent: Agent, ms: number) {

@@ -1,6 +1,7 @@
 import { createPerson, type PersonFixture } from "../support/factories";
 import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
 import { Agent } from "../support/client";
+import { statementsDuring } from "../support/statements";
 
 let server: TestServer;
 let person: PersonFixture;
@@ -13,21 +14,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** The SQL statements the server runs while answering `query` for the agent. */
-async function statementsFor(agent: Agent, query: string): Promise<string[]> {
-  const logger = server.database.dataSource.logger;
-  const logQuery = logger.logQuery.bind(logger);
-  const statements: string[] = [];
-  logger.logQuery = (query, ...rest) => {
-    statements.push(query);
-    return logQuery(query, ...rest);
-  };
-  try {
-    await agent.ok(query);
-    return statements;
-  } finally {
-    logger.logQuery = logQuery;
-  }
-}
+const statementsFor = (agent: Agent, query: string) => statementsDuring(server, () => agent.ok(query));
 
 describe("a signed-in request", () => {
   it("reads its session and person in one statement", async () => {
