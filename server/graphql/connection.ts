@@ -196,13 +196,13 @@ export class Ordering<T extends { id: string }> {
   }
 
   /**
-   * One page of a query's rows in this order, with the query's count as totalCount (two
-   * statements). The query reads rows of this ordering's type (an events list queries `Element`).
+   * One page of a query's rows in this order, with the query's count as totalCount (one
+   * statement, two for an empty page after a cursor). The query reads rows of this ordering's type (an events list queries `Element`).
    */
   async read(query: SelectQueryBuilder<ObjectLiteral>, first: number, after: string | undefined): Promise<Page<T>> {
     const page = this.after(this.sort(query.clone()), after).take(first + 1);
-    // Both statements prepared: their texts depend only on the list's shape (and the page's size).
-    const [rows, totalCount] = await Promise.all([EntityRows.getMany(page, true), EntityRows.count(query)]);
+    // One prepared statement: its text depends only on the list's shape (and the page's size).
+    const [rows, totalCount] = await EntityRows.getManyAndCount(page, query, after === undefined || after === null);
     return this.page(rows as T[], first, totalCount, after);
   }
 

@@ -63,6 +63,7 @@ const ROOT_DESCRIPTIONS = {
 };
 
 export async function createSchema(pubSub: Events): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({
     resolvers,
     authChecker,
@@ -75,6 +76,22 @@ export async function createSchema(pubSub: Events): Promise<GraphQLSchema> {
     if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
   }
   return schema;
+}
+
+/**
+ * A field that only reads the property of its name, with no authorization rule or middleware, gets no
+ * resolver (type-graphql's `simple` option, given to all of them at once): graphql-js and graphql-jit
+ * then read the property themselves, where type-graphql's wrapper made each a resolver call, which
+ * graphql-jit cannot inline (about 2,000 of them on a directory page). Fields with a field resolver
+ * keep it. Not for a field named otherwise than its property, nor one with roles or middlewares
+ * (none has any today; the schema has no global middlewares either, which simple fields would skip).
+ */
+function readPlainFieldsDirectly(): void {
+  const metadata = getMetadataStorage();
+  const guarded = new Set([...metadata.authorizedFields, ...metadata.middlewares].map(({ fieldName }) => fieldName));
+  for (const field of metadata.fields) {
+    if (field.simple === undefined && field.name === field.schemaName && !guarded.has(field.name)) field.simple = true;
+  }
 }
 
 /**
