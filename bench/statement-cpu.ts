@@ -61,7 +61,7 @@ async function main() {
   await seedDirectory(database.url, 60, 6);
   await locateDirectory(database.url, AROUND);
   await seedLive(database.url, 100, AROUND);
-  const token = await createSession(database.url, personId);
+  const token = await createSession(database.url);
   await admin.query(`ALTER DATABASE ${name} SET log_min_duration_statement = 0`);
   const server = await startServer(database.url, dataDir);
   try {
