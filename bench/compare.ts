@@ -70,7 +70,8 @@ async function main() {
   const answers = await Promise.all(
     servers.map(async ({ server }) => {
       const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body });
-      return response.text();
+      // Media URLs name the server that answered: its address is not part of the answer compared.
+      return (await response.text()).replaceAll(server.url, "<server>");
     }),
   );
   if (answers[0] !== answers[1]) console.log("the answers differ!", answers[0].length, answers[1].length);

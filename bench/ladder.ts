@@ -140,9 +140,9 @@ WITH live AS MATERIALIZED (
     FROM news n
    WHERE n.audience = 'public' AND n.hidden_at IS NULL
      AND (n.wall_element_id IS NULL OR EXISTS (SELECT 1 FROM element e WHERE e.id = n.wall_element_id AND ${ELEMENT_SHOWN}))
-     AND EXISTS (SELECT 1 FROM news_place place WHERE place.news_id = n.id AND place.latitude IS NOT NULL
-       AND earth_box(geo_point($1, $2), $3) @> geo_point(place.latitude, place.longitude)
-       AND earth_distance(geo_point($1, $2), geo_point(place.latitude, place.longitude)) <= $3))
+     AND EXISTS (SELECT 1 FROM news_place place WHERE place.news_id = n.id
+       AND earth_box((SELECT geo_point($1, $2)), $3) @> place.geo
+       AND place.geo <-> (SELECT geo_point($1, $2)) <= 2 * earth() * sin($3 / (2 * earth()))))
 SELECT json_build_object(
   'totalCount', (SELECT count(*) FROM live),
   'nodes', coalesce(json_agg(item ORDER BY item."createdAt" DESC, item.id DESC), '[]')) AS live

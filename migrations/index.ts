@@ -25,6 +25,7 @@ import { SearchPageIndex1765130000000 } from "./1765130000000-SearchPageIndex";
 import { SearchWords1765200000000 } from "./1765200000000-SearchWords";
 import { NameOrderIndex1765210000000 } from "./1765210000000-NameOrderIndex";
 import { PublicChangedAt1765230000000 } from "./1765230000000-PublicChangedAt";
+import { NewsPlaceGeo1765300000000 } from "./1765300000000-NewsPlaceGeo";
 
 /** Every migration in order; a landed migration is never edited. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   SearchWords1765200000000,
   NameOrderIndex1765210000000,
   PublicChangedAt1765230000000,
+  NewsPlaceGeo1765300000000,
 ];

@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { type Activity, ActivityVerb } from "../activity/activity.entity";
 import { ProjectStage } from "../projects/project.entity";
-import { News, NewsAudience, NewsPlace } from "./news.entity";
+import { type GivenPlace, News, NewsAudience, NewsPlace } from "./news.entity";
 import { publishNews } from "./news.publish";
 
 /** The activity the Live shows; the rest (requests, invitations, settings, edits) stays in the records. */
@@ -122,7 +122,7 @@ export async function postActivity(tx: EntityManager, activity: Activity): Promi
   publishNews(tx, "posted", news, places);
 }
 
-function placeOf(wall: WallRow): Omit<NewsPlace, "newsId" | "position"> {
+function placeOf(wall: WallRow): GivenPlace {
   return {
     name: wall.city,
     inseeCode: wall.insee_code,

@@ -48,9 +48,14 @@ export function whereLive<T extends ObjectLiteral>(
   query.andWhere(`${alias}.audience = 'public'`);
   let inArea: string;
   if (area.near) {
-    inArea = `place.latitude IS NOT NULL
-      AND earth_box(geo_point(:liveLatitude, :liveLongitude), :liveMetres) @> geo_point(place.latitude, place.longitude)
-      AND earth_distance(geo_point(:liveLatitude, :liveLongitude), geo_point(place.latitude, place.longitude)) <= :liveMetres`;
+    // `geo` is the place's stored point (migration NewsPlaceGeo): the box finds the candidates in its
+    // index; within the radius along the surface is within the chord 2R·sin(radius / 2R) (earthdistance's
+    // sphere, radius earth()), as in discovery's whereArea. The centre is a subquery, computed once per
+    // statement: as a call on parameters, a prepared statement's generic plan would call geo_point (which
+    // PostgreSQL cannot inline) on every place.
+    const centre = `(SELECT geo_point(:liveLatitude, :liveLongitude))`;
+    inArea = `earth_box(${centre}, :liveMetres) @> place.geo
+      AND place.geo <-> ${centre} <= 2 * earth() * sin(:liveMetres / (2 * earth()))`;
     query.setParameters({
       liveLatitude: area.near.latitude,
       liveLongitude: area.near.longitude,

@@ -141,7 +141,20 @@ export class NewsPlace {
   @Field(() => Float, { nullable: true, description: "Degrees east" })
   @Column({ type: "double precision", nullable: true })
   longitude: number | null;
+
+  /** The point as an earthdistance value (a cube), for the Live's radius index; generated. */
+  @Column({
+    type: "cube",
+    generatedType: "STORED",
+    asExpression: "geo_point(latitude, longitude)",
+    nullable: true,
+    select: false,
+  })
+  geo: string | null;
 }
+
+/** A place given to an item: its key and its point (generated) come with the insert. */
+export type GivenPlace = Omit<NewsPlace, "newsId" | "position" | "geo">;
 
 /** A person or an element named with @handle in a news item or a comment. */
 @Entity({ name: "news_mention" })

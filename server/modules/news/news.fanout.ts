@@ -1,19 +1,16 @@
 import { Repeater } from "@graphql-yoga/subscription";
-import { type DataSource, IsNull } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Comment } from "./comment.entity";
 import { type AudienceFacts, loadAudienceFacts, type NewsRouting } from "./news.audience";
 import { News } from "./news.entity";
-import { loadReactionCounts } from "./reaction.service";
-import type { ReactionCount } from "./reaction.entity";
+import { type ItemCounts, loadItemCounts } from "./news.loaders";
 
-/** What every subscriber of a process shares about one published event. */
-export interface Delivery {
+/** What every subscriber of a process shares about one published event (counts: for NEWS_ACTIVITY). */
+export interface Delivery extends ItemCounts {
   facts: AudienceFacts;
   /** The item as it is now; null once deleted. */
   news: News | null;
   comment: Comment | null;
-  reactionCounts: ReactionCount[];
-  commentCount: number;
 }
 
 interface Published {
@@ -61,14 +58,13 @@ export class NewsFanOut {
   private async read(event: Published, withActivity: boolean): Promise<Delivery> {
     this.lookups++;
     const { newsId } = event.routing;
-    const [facts, news, comment, counts, comments] = await Promise.all([
+    const [facts, news, comment, [counts]] = await Promise.all([
       loadAudienceFacts(this.db, event.routing, this.deletionDelayDays),
       this.db.getRepository(News).findOneBy({ id: newsId }),
       event.commentId ? this.db.getRepository(Comment).findOneBy({ id: event.commentId }) : null,
-      withActivity ? loadReactionCounts(this.db, [newsId]) : [[]],
-      withActivity ? this.db.getRepository(Comment).countBy({ newsId, hiddenAt: IsNull() }) : 0,
+      withActivity ? loadItemCounts(this.db, [newsId]) : [{ commentCount: 0, reactionCounts: [] }],
     ]);
-    return { facts, news, comment, reactionCounts: counts[0], commentCount: comments };
+    return { facts, news, comment, ...counts };
   }
 
   /**

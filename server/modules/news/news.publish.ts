@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { publishAfterCommit } from "../../graphql/pubsub";
 import { tagKey } from "../discovery/search.filter";
 import type { NewsRouting } from "./news.audience";
-import type { News, NewsPlace } from "./news.entity";
+import type { GivenPlace, News, NewsPlace } from "./news.entity";
 import type { NewsChange } from "./news.events";
 
 /** What an item's events carry for the subscribers' filters. */
@@ -28,11 +28,6 @@ export function routingOf(
   };
 }
 
-export function publishNews(
-  tx: EntityManager,
-  change: NewsChange,
-  news: News,
-  places: NewsPlace[] | Omit<NewsPlace, "newsId" | "position">[],
-) {
+export function publishNews(tx: EntityManager, change: NewsChange, news: News, places: GivenPlace[]) {
   publishAfterCommit(tx, "NEWS_CHANGED", { eventId: randomUUID(), change, routing: routingOf(news, places) });
 }

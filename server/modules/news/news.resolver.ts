@@ -239,8 +239,8 @@ export class NewsResolver {
   }
 
   @FieldResolver(() => [ReactionCount], { description: "How many reacted, by reaction (most chosen first)" })
-  reactionCounts(@Root() news: News, @Ctx() ctx: Context) {
-    return ctx.loaders.news.reactionCounts.load(news.id);
+  async reactionCounts(@Root() news: News, @Ctx() ctx: Context) {
+    return (await ctx.loaders.news.counts.load(news.id)).reactionCounts;
   }
 
   @FieldResolver(() => ReactionKind, { nullable: true, description: "Your reaction; null without one" })
@@ -266,8 +266,8 @@ export class NewsResolver {
   }
 
   @FieldResolver(() => Int, { description: "How many comments and replies it has" })
-  commentCount(@Root() news: News, @Ctx() ctx: Context) {
-    return ctx.loaders.news.commentCount.load(news.id);
+  async commentCount(@Root() news: News, @Ctx() ctx: Context) {
+    return (await ctx.loaders.news.counts.load(news.id)).commentCount;
   }
 
   @FieldResolver(() => CommentConnection, { description: "Its comments (not the replies), oldest first" })

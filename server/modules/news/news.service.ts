@@ -16,7 +16,7 @@ import { loadStandings } from "../policy/standing";
 import { whereNewsVisible, whereVisible } from "../policy/visibility";
 import { whereInFeedOf } from "./news.audience";
 import { type CheckedLiveFilter, whereLive } from "./news.area";
-import { News, NewsAudience, NewsMention, NewsPlace, NewsRevision } from "./news.entity";
+import { type GivenPlace, News, NewsAudience, NewsMention, NewsPlace, NewsRevision } from "./news.entity";
 import { publishNews } from "./news.publish";
 import type { EditNewsInput, PostNewsInput } from "./news.inputs";
 import { textParts } from "./news.text";
@@ -276,7 +276,7 @@ export class NewsService {
   }
 
   /** The places of a public item: the towns chosen, or the wall's own town. */
-  private async placesOf(wall: Wall, placeIds: string[]): Promise<Omit<NewsPlace, "newsId" | "position">[]> {
+  private async placesOf(wall: Wall, placeIds: string[]): Promise<GivenPlace[]> {
     if (placeIds.length) {
       const rows: {
         id: string;

@@ -5,7 +5,7 @@ import { may } from "../policy/policy";
 import { publishActivity } from "./comment.service";
 import type { News } from "./news.entity";
 import type { NewsService } from "./news.service";
-import { Reaction, type ReactionCount, type ReactionKind } from "./reaction.entity";
+import { Reaction, type ReactionKind } from "./reaction.entity";
 
 /** One reaction per person per item, changeable; counts per kind. */
 export class ReactionService {
@@ -34,16 +34,4 @@ export class ReactionService {
     });
     return news;
   }
-}
-
-/** Counts per kind for a batch of items, in one statement (kinds nobody chose left out). */
-export async function loadReactionCounts(db: DataSource, newsIds: readonly string[]): Promise<ReactionCount[][]> {
-  const rows: { news_id: string; kind: ReactionKind; count: string }[] = await db.query(
-    `SELECT news_id, kind, count(*) AS count FROM news_reaction WHERE news_id = ANY($1::uuid[])
-     GROUP BY news_id, kind ORDER BY news_id, count(*) DESC, kind`,
-    [[...newsIds]],
-  );
-  return newsIds.map((id) =>
-    rows.filter((row) => row.news_id === id).map((row) => ({ kind: row.kind, count: Number(row.count) })),
-  );
 }
