@@ -137,16 +137,19 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /**
    * The rows with these ids (in no particular order) in one statement; `where` adds a condition on
-   * the table, aliased as its name (a fixed SQL text, never built from input).
+   * the table, aliased as its name (a fixed SQL text, never built from input); `columns` (by column
+   * name) reads only those, leaving the entity's other properties undefined.
    */
-  async byIds(ids: readonly string[], where = ""): Promise<T[]> {
+  async byIds(ids: readonly string[], where = "", columns?: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
-    const alias = this.metadata.tableName;
-    let sql = this.byIdSql.get(where);
+    const key = `${where}\u0000${columns?.join(",") ?? ""}`;
+    let sql = this.byIdSql.get(key);
     if (!sql) {
-      sql = `SELECT ${this.select(alias)} FROM ${this.table} ${alias} WHERE ${alias}.id = ANY($1::uuid[])`;
+      const alias = this.metadata.tableName;
+      const list = columns ? this.selectColumns(alias, columns) : this.select(alias);
+      sql = `SELECT ${list} FROM ${this.table} ${alias} WHERE ${alias}.id = ANY($1::uuid[])`;
       if (where) sql += ` AND (${where})`;
-      this.byIdSql.set(where, sql);
+      this.byIdSql.set(key, sql);
     }
     const rows = await EntityRows.query(this.dataSource, sql, [ids]);
     return rows.map((row) => this.hydrate(row));
