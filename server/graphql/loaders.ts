@@ -31,12 +31,20 @@ export class Loaders {
 
   #personById?: DataLoader<string, Person | null>;
   get personById(): DataLoader<string, Person | null> {
-    const dataSource = this.dataSource;
-    return (this.#personById ??= new DataLoader<string, Person | null>(async (ids) => {
-      const rows = await EntityRows.of(dataSource, Person).byIds(ids, VERIFIED_SQL);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return (this.#personById ??= peopleLoader(this.dataSource));
+  }
+
+  #personColumns?: Map<string, DataLoader<string, Person | null>>;
+  /**
+   * People by id with only these columns read, the others left undefined: for a selection of public
+   * fields that need no more (profiles/person.columns.ts); any other reads the whole row (personById).
+   */
+  personWithColumns(columns: readonly string[]): DataLoader<string, Person | null> {
+    const key = columns.join(",");
+    this.#personColumns ??= new Map();
+    let loader = this.#personColumns.get(key);
+    if (!loader) this.#personColumns.set(key, (loader = peopleLoader(this.dataSource, columns)));
+    return loader;
   }
 
   #mediaById?: DataLoader<string, Media | null>;
@@ -112,6 +120,15 @@ export class Loaders {
   get news() {
     return (this.#news ??= newsLoaders(this.dataSource, this.viewer, this.deletionDelayDays));
   }
+}
+
+/** Verified people by id, whole rows or only `columns`. */
+function peopleLoader(dataSource: DataSource, columns?: readonly string[]): DataLoader<string, Person | null> {
+  return new DataLoader<string, Person | null>(async (ids) => {
+    const rows = await EntityRows.of(dataSource, Person).byIds(ids, VERIFIED_SQL, columns);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 /** Built afresh for every request (and every subscription event), never shared. */

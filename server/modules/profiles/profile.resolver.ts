@@ -1,4 +1,5 @@
 import { IsOptional, IsUUID, Matches } from "class-validator";
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -8,6 +9,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
@@ -27,6 +29,7 @@ import { ElementKind } from "../elements/element.entity.kind";
 import { renderMarkdown } from "../elements/markdown";
 import { may, requireViewer } from "../policy/policy";
 import { PeopleArgs } from "./people";
+import { personColumns } from "./person.columns";
 import { type PrivateField, Visibility } from "./privacy";
 import { UpdatePrivacySettingsInput, UpdateProfileInput } from "./profile.inputs";
 import { EmailAddressScalar, LocalDateScalar } from "../../graphql/scalars";
@@ -73,9 +76,16 @@ const isSelf = (person: Person, ctx: Context) => ctx.viewer?.id === person.id;
 @Resolver(() => Person)
 export class ProfileResolver {
   @Query(() => Person, { nullable: true, description: "A person by id or by username" })
-  async person(@Args() { id, username }: PersonArgs, @Ctx() ctx: Context): Promise<Person | null> {
+  async person(
+    @Args() { id, username }: PersonArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | null> {
     if (!id && !username) throw new InvalidInput([{ field: "id", key: "input.idOrUsername" }]);
-    if (id) return ctx.loaders.personById.load(id);
+    if (id) {
+      const columns = personColumns(info.fieldNodes, info.fragments);
+      return (columns ? ctx.loaders.personWithColumns(columns) : ctx.loaders.personById).load(id);
+    }
     return ctx.services.profiles.findByUsername(username!);
   }
 
