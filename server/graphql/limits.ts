@@ -78,12 +78,25 @@ export function checkCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | null | undefined,
 ): QueryTooComplex | undefined {
+  const verdict = countCost(schema, document, variables, operationName);
+  return verdict === UNFIT_VARIABLES ? undefined : verdict;
+}
+
+/** What `countCost` says of variables that do not fit their types: nothing was counted. */
+const UNFIT_VARIABLES = "unfit variables";
+
+function countCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+): QueryTooComplex | undefined | typeof UNFIT_VARIABLES {
   const limit = QUERY_LIMITS.maxNodes;
   for (const definition of document.definitions) {
     if (definition.kind !== "OperationDefinition") continue;
     if (operationName && definition.name?.value !== operationName) continue;
     const { errors } = getVariableValues(schema, definition.variableDefinitions ?? [], variables ?? {});
-    if (errors) return undefined;
+    if (errors) return UNFIT_VARIABLES;
   }
   let cost: number;
   try {
@@ -106,9 +119,18 @@ export function checkCost(
 const COUNTS_PER_DOCUMENT = 64;
 
 /**
+ * The variables as far as the count can tell them apart: numbers (`first`), booleans (`@skip`,
+ * `@include`), nulls, the lengths of lists and the shapes of objects; never the text of a string
+ * (ids, searches), so that `person(id: $id)` asked for a thousand people is counted once.
+ */
+const countedPart = (variables: Record<string, unknown> | undefined) =>
+  JSON.stringify(variables ?? {}, (_name, value: unknown) => (typeof value === "string" ? "" : value));
+
+/**
  * Applies `checkCost` to every HTTP operation once it is parsed, validated and chosen. Apollo keeps
  * one parsed document per query text, so the verdict is remembered per document, operation and
- * variables (a few per document): the same query with the same variables is counted once.
+ * counted part of the variables (a few per document). Variables that do not fit their types are not
+ * counted (execution refuses them), and that is not remembered: a string's text may make them fit.
  */
 export function costPlugin<T extends object>(): ApolloServerPlugin<T> {
   // A refusal is remembered as its cost (null: too large to count) and thrown as a new error each
@@ -120,10 +142,11 @@ export function costPlugin<T extends object>(): ApolloServerPlugin<T> {
         async didResolveOperation({ schema, document, request }) {
           let known = verdicts.get(document);
           if (!known) verdicts.set(document, (known = new Map()));
-          const key = `${request.operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const key = `${request.operationName ?? ""}\u0000${countedPart(request.variables)}`;
           let verdict = known.get(key);
           if (!verdict) {
-            const refused = checkCost(schema, document, request.variables, request.operationName);
+            const refused = countCost(schema, document, request.variables, request.operationName);
+            if (refused === UNFIT_VARIABLES) return;
             verdict = { refused: !!refused, cost: (refused?.extensions.cost as number | null | undefined) ?? null };
             if (known.size >= COUNTS_PER_DOCUMENT) known.clear();
             known.set(key, verdict);

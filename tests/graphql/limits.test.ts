@@ -213,6 +213,19 @@ describe("query cost: the nodes a query can return", () => {
     expect((await agent.gql(NESTED, { orgs: 2, events: 2, people: 2 })).errors).toBeUndefined();
   });
 
+  it("remembers a count whatever the text of the strings, never for variables that did not fit", async () => {
+    const query = `query($orgs: Int, $from: DateTimeISO) { organizations(first: $orgs) { nodes { id
+      events(first: 100, from: $from) { nodes { id community(first: 100) { nodes { id } } } } } } }`;
+    const agent = new Agent(server.url);
+    // Not a date: refused as such, before anything is counted...
+    const unfit = await agent.gql(query, { orgs: 100, from: "not a date" });
+    expect(unfit.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // ...which is not remembered for a date, whose count is refused, whichever date.
+    expectTooComplex(await agent.gql(query, { orgs: 100, from: "2040-01-02T00:00:00Z" }), 1_010_100);
+    expectTooComplex(await agent.gql(query, { orgs: 100, from: "2041-05-06T00:00:00Z" }), 1_010_100);
+    expect((await agent.gql(query, { orgs: 1, from: "2041-05-06T00:00:00Z" })).errors).toBeUndefined();
+  });
+
   it("counts a connection without first at its default page size (20)", async () => {
     const refused = await new Agent(server.url).gql(NESTED, { orgs: 100, events: 100 });
     expectTooComplex(refused, 100 + 100 * 100 + 100 * 100 * 20);
