@@ -70,7 +70,9 @@ export function Layout() {
         <p>{t("app.footer")}</p>
         <DataLicence />
         <nav aria-label={t("help.footerNav")}>
-          <Link to="/help">{t("help.title")}</Link> <Link to="/data">{t("openData.title")}</Link>
+          <Link to="/help">{t("help.title")}</Link>
+          <Link to="/data">{t("openData.title")}</Link>
+          <Link to="/widgets">{t("widgets.title")}</Link>
         </nav>
       </footer>
       <ScrollRestoration />
