@@ -92,8 +92,8 @@ describe("the Live page around a point", () => {
     expect(small.live.nodes).toHaveLength(3);
     expect(large.live.nodes).toHaveLength(12);
     expect(large.statements).toBe(small.statements);
-    // Page, total, comment and reaction counts, mentions, people (authors, person walls; the person
-    // mentioned is one of them), element walls.
-    expect(small.statements).toBe(6);
+    // Page with its total, comment and reaction counts, mentions, people (authors, person walls; the
+    // person mentioned is one of them), element walls.
+    expect(small.statements).toBe(5);
   });
 });
