@@ -3,6 +3,7 @@ import { personColumns } from "../../server/modules/profiles/person.columns";
 import { Agent } from "../support/client";
 import { createPerson, type PersonFixture } from "../support/factories";
 import { QUIET_JOBS_MS, startTestServer, type TestServer } from "../support/server";
+import { statementsDuring } from "../support/statements";
 
 let server: TestServer;
 let owner: PersonFixture;
@@ -26,19 +27,11 @@ afterAll(() => server.stop());
 
 /** The SQL statements the server runs while answering `query`, and the answer. */
 async function statementsFor(agent: Agent, query: string, variables: Record<string, unknown>) {
-  const logger = server.database.dataSource.logger;
-  const logQuery = logger.logQuery.bind(logger);
-  const statements: string[] = [];
-  logger.logQuery = (sql, ...rest) => {
-    statements.push(sql);
-    return logQuery(sql, ...rest);
-  };
-  try {
-    const data = await agent.ok(query, variables);
-    return { statements, data };
-  } finally {
-    logger.logQuery = logQuery;
-  }
+  let data: Record<string, any> = {};
+  const statements = await statementsDuring(server, async () => {
+    data = await agent.ok(query, variables);
+  });
+  return { statements, data };
 }
 
 /** The SELECT list of a statement (its conditions name email_verified_at). */
